@@ -1,0 +1,91 @@
+package vn.tdkt;
+
+import java.time.Clock;
+import vn.tdkt.core.Messages;
+import vn.tdkt.db.AuditTrail;
+import vn.tdkt.db.Backups;
+import vn.tdkt.db.DataFolder;
+import vn.tdkt.db.Database;
+import vn.tdkt.db.InstallationStore;
+import vn.tdkt.db.Installation;
+import vn.tdkt.db.InstanceLock;
+import vn.tdkt.settings.SettingsRepository;
+import vn.tdkt.settings.SettingsService;
+
+/**
+ * Builds the database, repositories and services once, by constructor, for one data folder.
+ * The app and every command share it; nothing else creates services.
+ */
+public final class AppContext implements AutoCloseable {
+    private static final int BACKUPS_KEPT = 10;
+
+    private final DataFolder folder;
+    private final InstanceLock lock;
+    private final Database database;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final Installation installation;
+    private final Backups backups;
+    private final SettingsService settings;
+
+    private AppContext(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
+        this.folder = folder;
+        this.lock = lock;
+        this.database = database;
+        this.clock = clock;
+        this.audit = new AuditTrail(database, clock, System.getProperty("user.name", "tdkt"));
+        this.installation = new InstallationStore(database, clock).ensure();
+        this.backups = new Backups(database, folder.backups(), clock, BACKUPS_KEPT);
+        this.settings = new SettingsService(database, new SettingsRepository(database), audit);
+    }
+
+    /** Takes the data folder's instance lock, then opens (creating or migrating) its database. */
+    public static AppContext open(DataFolder folder, Clock clock) {
+        InstanceLock lock = InstanceLock.acquire(folder);
+        try {
+            return new AppContext(folder, lock, Database.open(folder.database()), clock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public Installation installation() {
+        return installation;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** The user's chosen language. */
+    public Messages messages() {
+        return new Messages(settings.language());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        lock.close();
+    }
+}

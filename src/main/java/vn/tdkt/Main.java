@@ -1,0 +1,42 @@
+package vn.tdkt;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import javafx.application.Application;
+import vn.tdkt.cli.Cli;
+import vn.tdkt.cli.UsageException;
+import vn.tdkt.ui.App;
+
+/**
+ * Entry point of the app and of the command line. It must not extend Application: with JavaFX on
+ * the class path the launcher class has to be a plain class.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Cli cli = new Cli(out, err);
+        Cli.Global global;
+        try {
+            global = Cli.parseGlobal(args);
+        } catch (UsageException usage) {
+            System.exit(cli.usage(usage));
+            return;
+        }
+        // Logback reads this when the first logger is made, so it must be set before anything logs.
+        System.setProperty("tdkt.logs", global.folder().logs().toString());
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                org.slf4j.LoggerFactory.getLogger(Main.class).error("Uncaught in {}", thread.getName(), error));
+        Optional<Integer> exit = cli.run(global);
+        if (exit.isPresent()) {
+            System.exit(exit.get());
+        }
+        Application.launch(App.class, args);
+    }
+}

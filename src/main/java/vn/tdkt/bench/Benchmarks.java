@@ -1,0 +1,16 @@
+package vn.tdkt.bench;
+
+import java.util.List;
+
+/** Every measurement the benchmark runs, in order; each feature adds its own. */
+public final class Benchmarks {
+    private Benchmarks() {
+    }
+
+    public static List<Measurement> all() {
+        return List.of(
+                new BackupMeasurement(),
+                new StartupMeasurement(),
+                new MemoryMeasurement());
+    }
+}

@@ -1,0 +1,42 @@
+package vn.tdkt.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code selftest} in a fresh JVM on a copy of the bench data (the bench itself holds the
+ * data folder's lock) and reads the figures it prints as name=value lines.
+ */
+final class ChildSelftest {
+    private ChildSelftest() {
+    }
+
+    static Map<String, Double> run(BenchContext context) throws IOException, InterruptedException {
+        Path copy = context.scratch().resolve("selftest-" + System.nanoTime());
+        Files.createDirectories(copy);
+        context.app().database().copyTo(copy.resolve(vn.tdkt.db.DataFolder.DATABASE_FILE));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "vn.tdkt.Main", "--data", copy.toString(), "selftest"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IOException("selftest failed: " + output);
+        }
+        Map<String, Double> figures = new HashMap<>();
+        for (String line : output.split("\\R")) {
+            int eq = line.indexOf('=');
+            if (eq > 0 && line.substring(eq + 1).matches("\\d+(\\.\\d+)?")) {
+                figures.put(line.substring(0, eq), Double.parseDouble(line.substring(eq + 1)));
+            }
+        }
+        return figures;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.tdkt.cli;
+
+import java.util.List;
+
+/** Every command, in the order help lists them; features add theirs here. */
+public final class Commands {
+    private Commands() {
+    }
+
+    public static List<Command> all() {
+        return List.of(
+                new DemoCommand(),
+                new CheckCommand(),
+                new SelftestCommand(),
+                new BenchCommand());
+    }
+}

@@ -1,0 +1,76 @@
+package vn.tdkt.core;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese text at the edges of the system: every string is NFC-normalized on the way in
+ * (NFD input draws broken glyphs in PDF fonts), and search compares a folded form that ignores
+ * case and diacritics, so "nguyen van hung" finds "Nguyễn Văn Hùng".
+ */
+public final class VietnameseText {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+    private VietnameseText() {
+    }
+
+    /** NFC form with runs of white space (including non-breaking) collapsed and the ends trimmed; null stays null. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        return SPACES.matcher(nfc(text)).replaceAll(" ").strip();
+    }
+
+    /** NFC form, leaving white space as it is (for paragraphs). */
+    public static String nfc(String text) {
+        if (text == null) {
+            return null;
+        }
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** Clean text, or null when nothing is left. */
+    public static String cleanOrNull(String text) {
+        String cleaned = clean(text);
+        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** Lower case, no diacritics, đ folded to d, white space collapsed: the key used for search. */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String stripped = MARKS.matcher(decomposed).replaceAll("");
+        StringBuilder out = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            out.append(switch (c) {
+                case 'đ', 'Đ', 'ð', 'Ð' -> 'd';
+                default -> Character.toLowerCase(c);
+            });
+        }
+        return SPACES.matcher(out).replaceAll(" ").strip();
+    }
+
+    /** True when every word of the query occurs, folded, in the text. */
+    public static boolean matches(String text, String query) {
+        String folded = fold(text);
+        for (String word : fold(query).split(" ")) {
+            if (!word.isEmpty() && !folded.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII-only form for file names: "Tờ trình 2026 TrĐ9" → "To-trinh-2026-TrD9" (case kept). */
+    public static String fileSafe(String text) {
+        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
+        String stripped = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        String dashed = stripped.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-");
+        return dashed.replaceAll("^-|-$", "");
+    }
+}

@@ -1,0 +1,46 @@
+package vn.tdkt.db;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Where one unit's data lives: the database, its backups, the logs and the instance lock. */
+public record DataFolder(Path root) {
+    public static final String DATABASE_FILE = "tdkt.db";
+
+    public DataFolder {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** %APPDATA%\TDKT on Windows, ~/.local/share/tdkt elsewhere (XDG_DATA_HOME when set). */
+    public static DataFolder platformDefault() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            Path base = appData != null ? Path.of(appData) : Path.of(System.getProperty("user.home"), "AppData", "Roaming");
+            return new DataFolder(base.resolve("TDKT"));
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return new DataFolder(base.resolve("tdkt"));
+    }
+
+    public Path database() {
+        return root.resolve(DATABASE_FILE);
+    }
+
+    public Path backups() {
+        return root.resolve("backups");
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    public Path lockFile() {
+        return root.resolve(".lock");
+    }
+
+    public Path preferences() {
+        return root.resolve("window.properties");
+    }
+}

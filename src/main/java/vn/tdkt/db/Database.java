@@ -1,0 +1,173 @@
+package vn.tdkt.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import vn.tdkt.core.AppException;
+import vn.tdkt.db.jooq.DefaultSchema;
+
+/**
+ * The unit's one SQLite file. Services run their writes through {@link #transaction}; repositories
+ * query through {@link #dsl()}, which joins the transaction running on the same thread, so a
+ * service never sees jOOQ or a connection.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(Path file, SQLiteDataSource dataSource) {
+        this.file = file;
+        this.dataSource = dataSource;
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(SQLDialect.SQLITE);
+        configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        this.dsl = DSL.using(configuration);
+    }
+
+    /**
+     * Opens (creating when absent) the database file: checks it is a sound SQLite file, then brings
+     * the schema up to date. A damaged file is never migrated or written.
+     */
+    public static Database open(Path file) {
+        boolean existed = Files.exists(file);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException io) {
+            throw new AppException(io, "error.folder.unusable", file.getParent(), io.getMessage());
+        }
+        SQLiteDataSource dataSource = dataSource(file);
+        if (existed) {
+            checkSound(file, dataSource, true);
+        }
+        Database database = new Database(file, dataSource);
+        database.migrate();
+        return database;
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return dataSource;
+    }
+
+    /** quick_check on start (fast on large files); the full integrity_check is {@link #integrityCheck()}. */
+    private static void checkSound(Path file, SQLiteDataSource dataSource, boolean quick) {
+        String result;
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(quick ? "PRAGMA quick_check" : "PRAGMA integrity_check")) {
+            result = rows.next() ? rows.getString(1) : "no answer";
+        } catch (SQLException e) {
+            throw corrupt(file, e);
+        }
+        if (!"ok".equalsIgnoreCase(result)) {
+            throw new AppException("error.db.corrupt", file, result);
+        }
+    }
+
+    private static AppException corrupt(Path file, SQLException e) {
+        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT)) {
+            return new AppException(e, "error.db.corrupt", file, sqlite.getResultCode().message);
+        }
+        return new AppException(e, "error.db.open", file, e.getMessage());
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            LOG.error("Migration failed on {}", file, e);
+            throw new AppException(e, "error.db.migrate", file, e.getMessage());
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The query context for repositories; inside {@link #transaction} it uses that transaction. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs the work in one transaction: everything or nothing. Nested calls join the outer one. */
+    public void transaction(Runnable work) {
+        dsl.transaction(work::run);
+    }
+
+    public <T> T transactionResult(Supplier<T> work) {
+        return dsl.transactionResult(work::get);
+    }
+
+    /** The highest applied migration, e.g. "2". */
+    public String schemaVersion() {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").loggers("slf4j").load()
+                .info().current().getVersion().getVersion();
+    }
+
+    /** Full PRAGMA integrity_check: "ok" or the first problems found. */
+    public String integrityCheck() {
+        return String.join("; ", dsl.fetch("PRAGMA integrity_check").getValues(0, String.class));
+    }
+
+    /** Row counts of the app's tables, in name order. */
+    public Map<String, Long> tableCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+                .sorted(java.util.Comparator.comparing(org.jooq.Table::getName))
+                .forEach(table -> counts.put(table.getName(), (long) dsl.fetchCount(table)));
+        return counts;
+    }
+
+    /** A consistent copy of the live database in one file (VACUUM INTO), safe while the app runs. */
+    public void copyTo(Path target) {
+        dsl.execute("VACUUM INTO {0}", DSL.inline(target.toAbsolutePath().toString()));
+    }
+
+    @Override
+    public void close() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // Folds the WAL back into the main file so a copied .db is complete on its own.
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            LOG.warn("Checkpoint on close failed for {}", file, e);
+        }
+    }
+}

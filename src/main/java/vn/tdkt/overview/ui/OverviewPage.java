@@ -1,0 +1,106 @@
+package vn.tdkt.overview.ui;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/** Tổng quan: the unit, what the data folder holds, and the first step when it is empty. */
+public final class OverviewPage implements Page {
+    private final UiContext ui;
+    private final OverviewViewModel model;
+    private final Button refresh = new Button();
+
+    public OverviewPage(UiContext ui) {
+        this.ui = ui;
+        this.model = new OverviewViewModel(ui);
+        refresh.setText(ui.text("action.refresh"));
+        refresh.setGraphic(new FontIcon(Material2MZ.REFRESH));
+        refresh.setOnAction(e -> refresh());
+    }
+
+    @Override
+    public String id() {
+        return "overview";
+    }
+
+    @Override
+    public String titleKey() {
+        return "page.overview";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2AL.DASHBOARD;
+    }
+
+    @Override
+    public List<Button> actions() {
+        return List.of(refresh);
+    }
+
+    @Override
+    public Node content() {
+        Label unit = new Label();
+        unit.getStyleClass().add("title-2");
+        unit.textProperty().bind(model.unitNameProperty());
+
+        Label emptyHint = new Label(ui.text("overview.empty"));
+        emptyHint.getStyleClass().add("empty-state");
+        emptyHint.setWrapText(true);
+        Button sample = new Button(ui.text("overview.sample.create"));
+        sample.getStyleClass().add("accent");
+        sample.setOnAction(e -> {
+            sample.setDisable(true);
+            model.createSampleData(() -> sample.setDisable(false));
+        });
+        VBox emptyBox = new VBox(10, emptyHint, sample);
+        emptyBox.visibleProperty().bind(model.emptyProperty());
+        emptyBox.managedProperty().bind(model.emptyProperty());
+
+        FlowPane cards = new FlowPane(12, 12);
+        model.cards().addListener((ListChangeListener<OverviewViewModel.Card>) c -> cards.getChildren().setAll(
+                model.cards().stream().map(OverviewPage::card).toList()));
+
+        Label detailsTitle = new Label(ui.text("overview.dataFolder"));
+        detailsTitle.getStyleClass().add("section-title");
+        Label details = new Label();
+        details.textProperty().bind(model.detailsProperty());
+        details.setWrapText(true);
+
+        VBox content = new VBox(16, unit, emptyBox, cards, detailsTitle, details);
+        content.setPadding(new Insets(4));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private static Node card(OverviewViewModel.Card card) {
+        Label value = new Label(card.value());
+        value.getStyleClass().add("card-number");
+        Label label = new Label(card.label());
+        label.getStyleClass().add("card-label");
+        VBox box = new VBox(2, value, label);
+        box.getStyleClass().add("card");
+        box.setMinWidth(170);
+        return new HBox(box);
+    }
+
+    @Override
+    public void refresh() {
+        model.load();
+    }
+}

@@ -1,0 +1,82 @@
+package vn.tdkt.overview.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.tdkt.core.VietnameseNumbers;
+import vn.tdkt.demo.SampleData;
+import vn.tdkt.demo.SampleSize;
+import vn.tdkt.overview.OverviewService;
+import vn.tdkt.ui.UiContext;
+
+/** State of the overview page: the figures as text, loaded off the FX thread. */
+public final class OverviewViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZoneId.systemDefault());
+
+    /** One card: a number and what it counts. */
+    public record Card(String label, String value) {
+    }
+
+    private final UiContext ui;
+    private final OverviewService service;
+    private final ReadOnlyStringWrapper unitName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Card> cards = FXCollections.observableArrayList();
+
+    public OverviewViewModel(UiContext ui) {
+        this.ui = ui;
+        this.service = new OverviewService(ui.app());
+    }
+
+    public void load() {
+        ui.tasks().run(ui.text("overview.loading"), progress -> service.figures(), this::show);
+    }
+
+    private void show(OverviewService.Figures figures) {
+        empty.set(figures.unitName().isEmpty());
+        unitName.set(figures.unitName().isEmpty() ? ui.text("overview.noUnit") : figures.unitName());
+        details.set(String.join("\n",
+                ui.text("overview.file", figures.databaseFile(), VietnameseNumbers.grouped(Math.max(0, figures.databaseBytes() / 1024))),
+                ui.text("overview.schema", figures.schemaVersion()),
+                ui.text("overview.installation", figures.installationId(), figures.fingerprint()),
+                figures.lastBackup().map(t -> ui.text("overview.backup", WHEN.format(t))).orElse(ui.text("overview.backup.none"))));
+        List<Card> shown = figures.rowsByTable().entrySet().stream()
+                .filter(e -> ui.messages().has("overview.table." + e.getKey()))
+                .map(e -> new Card(ui.text("overview.table." + e.getKey()), VietnameseNumbers.grouped(e.getValue())))
+                .toList();
+        cards.setAll(shown);
+    }
+
+    /** Fills an empty data folder with the sample regiment, then reloads. */
+    public void createSampleData(Runnable afterwards) {
+        ui.tasks().run(ui.text("overview.sample.running"),
+                progress -> new SampleData(ui.app()).fill(SampleSize.REGIMENT, progress),
+                summary -> {
+                    load();
+                    afterwards.run();
+                });
+    }
+
+    public ReadOnlyStringProperty unitNameProperty() {
+        return unitName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ObservableList<Card> cards() {
+        return cards;
+    }
+}

@@ -1,0 +1,83 @@
+package vn.tdkt.settings;
+
+import java.util.Locale;
+import java.util.Map;
+import vn.tdkt.core.AppException;
+import vn.tdkt.core.MessageKey;
+import vn.tdkt.db.AuditTrail;
+import vn.tdkt.db.Database;
+
+/** The unit's letterhead and the app's preferences. */
+public final class SettingsService {
+    private static final String LETTERHEAD = "letterhead.";
+    private static final String LANGUAGE = "ui.language";
+    private static final String DARK_THEME = "ui.darkTheme";
+
+    private final Database database;
+    private final SettingsRepository repository;
+    private final AuditTrail audit;
+
+    public SettingsService(Database database, SettingsRepository repository, AuditTrail audit) {
+        this.database = database;
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    public Letterhead letterhead() {
+        Map<String, String> values = repository.withPrefix(LETTERHEAD);
+        java.util.function.Function<String, String> v = field -> values.getOrDefault(LETTERHEAD + field, "");
+        long salary;
+        try {
+            salary = Long.parseLong(values.getOrDefault(LETTERHEAD + "baseSalary", "0"));
+        } catch (NumberFormatException e) {
+            salary = 0;
+        }
+        return new Letterhead(v.apply("superiorBody"), v.apply("unitName"), v.apply("shortCode"), v.apply("placeName"),
+                v.apply("commanderTitle"), v.apply("commanderRank"), v.apply("commanderName"),
+                v.apply("commissarTitle"), v.apply("commissarRank"), v.apply("commissarName"), salary);
+    }
+
+    /** Saves every field in one transaction, each change recorded in the audit trail. */
+    public void saveLetterhead(Letterhead letterhead) {
+        if (letterhead.baseSalary() < 0) {
+            throw new AppException("settings.error.salary");
+        }
+        database.transaction(() -> {
+            Letterhead before = letterhead();
+            for (String field : Letterhead.FIELDS) {
+                String value = letterhead.get(field);
+                if (!value.equals(before.get(field))) {
+                    repository.put(LETTERHEAD + field, value);
+                    audit.changed("letterhead", "unit", field, before.get(field), value);
+                }
+            }
+        });
+    }
+
+    /** The letterhead, refusing when a field every document header needs is empty. */
+    public Letterhead letterheadForDocuments() {
+        Letterhead letterhead = letterhead();
+        if (!letterhead.missingForDocuments().isEmpty()) {
+            throw new AppException("error.letterhead.missing",
+                    letterhead.missingForDocuments().stream().map(field -> new MessageKey("settings.field." + field)).toList());
+        }
+        return letterhead;
+    }
+
+    /** "vi" (default) or "en". */
+    public Locale language() {
+        return Locale.forLanguageTag(repository.get(LANGUAGE).orElse("vi-VN"));
+    }
+
+    public void setLanguage(Locale locale) {
+        database.transaction(() -> repository.put(LANGUAGE, locale.toLanguageTag()));
+    }
+
+    public boolean darkTheme() {
+        return repository.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void setDarkTheme(boolean dark) {
+        database.transaction(() -> repository.put(DARK_THEME, Boolean.toString(dark)));
+    }
+}

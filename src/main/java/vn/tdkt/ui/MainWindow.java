@@ -1,0 +1,149 @@
+package vn.tdkt.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The shell: navigation on the left, the page (title, actions, body) in the middle, the status bar below. */
+public final class MainWindow {
+    private final UiContext ui;
+    private final List<Page> pages;
+    private final BorderPane root = new BorderPane();
+    private final ListView<Page> navigation = new ListView<>();
+    private final Label title = new Label();
+    private final HBox actions = new HBox(8);
+    private final StackPane body = new StackPane();
+    private final StatusBar statusBar;
+    private final java.util.Map<Page, Node> built = new java.util.HashMap<>();
+    private Page current;
+    private boolean switching;
+
+    public MainWindow(UiContext ui) {
+        this.ui = ui;
+        this.pages = Pages.create(ui);
+        this.statusBar = new StatusBar(ui);
+        buildNavigation();
+        title.getStyleClass().add("title-3");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, spacer, actions);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("page-header");
+        header.setPadding(new Insets(12, 16, 12, 16));
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        body.getStyleClass().add("page-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.setCenter(new VBox(header, body));
+        root.setLeft(navigation);
+        root.setBottom(statusBar);
+        root.getStyleClass().add("main-window");
+    }
+
+    private void buildNavigation() {
+        navigation.getItems().setAll(pages);
+        navigation.getStyleClass().add("navigation");
+        navigation.setPrefWidth(230);
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Page page, boolean empty) {
+                super.updateItem(page, empty);
+                if (empty || page == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(ui.text(page.titleKey()));
+                    FontIcon icon = new FontIcon(page.icon());
+                    icon.getStyleClass().add("nav-icon");
+                    setGraphic(icon);
+                }
+            }
+        });
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
+            if (switching || after == null || after == current) {
+                return;
+            }
+            if (current != null && !current.canLeave()) {
+                switching = true;
+                navigation.getSelectionModel().select(current);
+                switching = false;
+                return;
+            }
+            display(after);
+        });
+    }
+
+    /** Puts the window's content in a scene and installs the window-wide keys. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Theme.appStylesheet());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
+        return scene;
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public Optional<Page> currentPage() {
+        return Optional.ofNullable(current);
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Shows the page with this id (the first page when unknown). */
+    public void show(String pageId) {
+        Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(pages.getFirst());
+        navigation.getSelectionModel().select(page);
+        if (current != page) {
+            display(page);
+        }
+    }
+
+    private void display(Page page) {
+        Scene scene = root.getScene();
+        if (scene != null && current != null) {
+            current.shortcuts().keySet().forEach(scene.getAccelerators()::remove);
+        }
+        current = page;
+        title.setText(ui.text(page.titleKey()));
+        List<Button> buttons = page.actions();
+        if (!buttons.isEmpty()) {
+            buttons.getFirst().getStyleClass().add("accent");
+        }
+        actions.getChildren().setAll(buttons);
+        body.getChildren().setAll(built.computeIfAbsent(page, Page::content));
+        if (scene != null) {
+            scene.getAccelerators().putAll(page.shortcuts());
+        }
+        page.refresh();
+    }
+
+    public void refresh() {
+        if (current != null) {
+            current.refresh();
+        }
+        statusBar.refresh();
+    }
+}

@@ -1,0 +1,41 @@
+package vn.tdkt.ui;
+
+import java.util.List;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * One page of the navigation. A feature's page is its view; the shell shows the title, the page's
+ * actions in the header and the content in the middle. Content is built once, on first show.
+ */
+public interface Page {
+    /** A stable id ("overview", "roster"), remembered as the last page and used for screenshots. */
+    String id();
+
+    /** Resource key of the title shown in the navigation and the header. */
+    String titleKey();
+
+    Ikon icon();
+
+    /** The page body; called once. */
+    Node content();
+
+    /** The main actions for the header, the primary one first (it is shown filled). */
+    default List<javafx.scene.control.Button> actions() {
+        return List.of();
+    }
+
+    /** Keys that act while the page is shown (Ctrl+S save, Ctrl+N new, Ctrl+F search…). */
+    default java.util.Map<javafx.scene.input.KeyCombination, Runnable> shortcuts() {
+        return java.util.Map.of();
+    }
+
+    /** Reloads the page's data; called each time the page is shown and on F5. */
+    default void refresh() {
+    }
+
+    /** False when the page has unsaved changes the user chose to keep editing. */
+    default boolean canLeave() {
+        return true;
+    }
+}

@@ -1,0 +1,184 @@
+package vn.tdkt.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import vn.tdkt.AppContext;
+import vn.tdkt.core.SafeFiles;
+import vn.tdkt.db.DataFolder;
+
+/**
+ * The real window on JavaFX's headless platform: opens every page of the navigation, waits for its
+ * background work, and optionally saves a 1366×768 picture of each. Prints {@code startup_ms} (JVM
+ * start to window shown) and {@code pages}.
+ */
+public final class SelfTest {
+    public static final double WIDTH = 1366;
+    public static final double HEIGHT = 768;
+    private static final long PAGE_TIMEOUT_SECONDS = 60;
+
+    private SelfTest() {
+    }
+
+    public static int run(DataFolder folder, Path screenshots, PrintStream out, PrintStream err) {
+        System.setProperty("glass.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        List<Throwable> uncaught = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (AppContext app = AppContext.open(folder, Clock.systemDefaultZone())) {
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            Platform.startup(() -> started.complete(null));
+            started.get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Platform.setImplicitExit(false);
+            onFx(() -> {
+                Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+                return null;
+            });
+            RecordingDialogs[] dialogs = new RecordingDialogs[1];
+            Shell shell = onFx(() -> {
+                Stage stage = new Stage();
+                Shell opened = Shell.open(app, stage, messages -> dialogs[0] = new RecordingDialogs(messages));
+                stage.setMaximized(false);
+                stage.setWidth(WIDTH);
+                stage.setHeight(HEIGHT);
+                stage.show();
+                return opened;
+            });
+            long startupMs = System.currentTimeMillis() - jvmStart;
+            int opened = 0;
+            for (Page page : shell.window().pages()) {
+                String failure = openPage(shell, page, screenshots, dialogs[0], uncaught);
+                if (failure != null) {
+                    err.println("selftest: page " + page.id() + " failed: " + failure);
+                    onFx(() -> {
+                        shell.stage().hide();
+                        return null;
+                    });
+                    Platform.exit();
+                    return 1;
+                }
+                opened++;
+            }
+            out.println("startup_ms=" + startupMs);
+            out.println("pages=" + opened);
+            residentMegabytes().ifPresent(mb -> out.println("rss_mb=" + mb));
+            onFx(() -> {
+                shell.close();
+                shell.stage().hide();
+                return null;
+            });
+            Platform.exit();
+            return 0;
+        } catch (ExecutionException | TimeoutException e) {
+            err.println("selftest: " + e.getCause());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private static String openPage(Shell shell, Page page, Path screenshots, RecordingDialogs dialogs, List<Throwable> uncaught)
+            throws InterruptedException, TimeoutException {
+        int errorsBefore = dialogs.errors().size();
+        try {
+            onFx(() -> {
+                shell.window().show(page.id());
+                return null;
+            });
+            waitUntilIdle(shell);
+            if (!uncaught.isEmpty()) {
+                return uncaught.getFirst().toString();
+            }
+            if (dialogs.errors().size() > errorsBefore) {
+                return dialogs.errors().getLast();
+            }
+            if (screenshots != null) {
+                WritableImage image = onFx(() -> {
+                    Scene scene = shell.stage().getScene();
+                    return scene.snapshot(null);
+                });
+                Path file = screenshots.resolve(page.id() + ".png");
+                SafeFiles.write(file, stream -> ImageIO.write(toBufferedImage(image), "png", stream));
+            }
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause().toString();
+        }
+    }
+
+    /** Waits until the page's background tasks are done and a few pulses have laid it out. */
+    private static void waitUntilIdle(Shell shell) throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PAGE_TIMEOUT_SECONDS);
+        while (onFx(() -> shell.ui().tasks().busy().get())) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("background work did not finish");
+            }
+            Thread.sleep(20);
+        }
+        for (int i = 0; i < 3; i++) {
+            onFx(() -> {
+                shell.stage().getScene().getRoot().applyCss();
+                shell.stage().getScene().getRoot().layout();
+                return null;
+            });
+            Thread.sleep(30);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> action) throws InterruptedException, ExecutionException, TimeoutException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** The process's resident memory where the OS tells it (Linux /proc); empty elsewhere. */
+    private static java.util.OptionalLong residentMegabytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return java.util.OptionalLong.of(Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.empty();
+    }
+
+    /** Copies a JavaFX image into an AWT one (no javafx-swing needed). */
+    public static BufferedImage toBufferedImage(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader reader = image.getPixelReader();
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            reader.getPixels(0, y, width, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, width);
+            out.setRGB(0, y, width, 1, row, 0, width);
+        }
+        return out;
+    }
+}

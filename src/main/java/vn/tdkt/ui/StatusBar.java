@@ -1,0 +1,73 @@
+package vn.tdkt.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The bottom line: data file, schema version, last backup, and the running task with progress and cancel. */
+public final class StatusBar extends HBox {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.systemDefault());
+
+    private final UiContext ui;
+    private final Label file = new Label();
+    private final Label schema = new Label();
+    private final Label backup = new Label();
+    private final Label task = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button();
+
+    public StatusBar(UiContext ui) {
+        this.ui = ui;
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(16);
+        setPadding(new Insets(4, 10, 4, 10));
+        progress.setPrefWidth(160);
+        cancel.setGraphic(new FontIcon(Material2AL.CLOSE));
+        cancel.getStyleClass().addAll("flat", "small");
+        cancel.setTooltip(new Tooltip(ui.text("task.cancel")));
+        cancel.setAccessibleText(ui.text("task.cancel"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(file, schema, backup, spacer, task, progress, cancel);
+        ui.tasks().running().addListener((ListChangeListener<TaskRunner.Running>) change -> showTask());
+        showTask();
+        refresh();
+    }
+
+    /** Re-reads the facts shown (after a backup, a restore, an import). */
+    public void refresh() {
+        file.setText(ui.text("status.file", ui.app().database().file()));
+        schema.setText(ui.text("status.schema", ui.app().database().schemaVersion()));
+        Optional<Instant> last = ui.app().backups().lastBackupTime();
+        backup.setText(last.map(t -> ui.text("status.backup", WHEN.format(t))).orElse(ui.text("status.backup.none")));
+    }
+
+    private void showTask() {
+        TaskRunner.Running current = ui.tasks().running().isEmpty() ? null : ui.tasks().running().getLast();
+        boolean any = current != null;
+        task.setVisible(any);
+        progress.setVisible(any);
+        cancel.setVisible(any);
+        task.textProperty().unbind();
+        progress.progressProperty().unbind();
+        if (any) {
+            task.textProperty().bind(current.message().map(m -> m == null || m.isEmpty() ? current.title() : current.title() + ": " + m));
+            progress.progressProperty().bind(current.progress());
+            cancel.setOnAction(e -> current.requestCancel());
+        }
+    }
+}
