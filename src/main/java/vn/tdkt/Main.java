@@ -5,7 +5,6 @@ import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import javafx.application.Application;
 import vn.tdkt.cli.Cli;
 import vn.tdkt.cli.UsageException;
 import vn.tdkt.ui.App;
@@ -37,6 +36,6 @@ public final class Main {
         if (exit.isPresent()) {
             System.exit(exit.get());
         }
-        Application.launch(App.class, args);
+        App.launch(args);
     }
 }

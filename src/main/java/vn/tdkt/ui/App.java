@@ -21,6 +21,11 @@ public final class App extends Application {
     private Shell shell;
     private Throwable startupError;
 
+    /** Starts the JavaFX application; returns when the window is closed. */
+    public static void launch(String[] args) {
+        Application.launch(App.class, args);
+    }
+
     @Override
     public void init() {
         try {

@@ -1,0 +1,78 @@
+package vn.tdkt;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering rules of docs/architecture.md, checked on the compiled main classes. */
+class ArchitectureTest {
+    private static final Pattern FEATURE_UI = Pattern.compile("vn\\.tdkt\\.([a-z]+)\\.ui(\\..*)?");
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.tdkt");
+    }
+
+    @Test
+    void javaFxStaysInUiPackages() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..")
+                .check(main);
+    }
+
+    @Test
+    void jooqStaysInRepositoriesAndTheDatabaseLayer() {
+        noClasses().that().resideOutsideOfPackage("vn.tdkt.db..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "vn.tdkt.db.jooq..")
+                .check(main);
+    }
+
+    @Test
+    void coreDependsOnNothingOfOurs() {
+        classes().that().resideInAPackage("vn.tdkt.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("vn.tdkt.core..", "java..", "javax..")
+                .check(main);
+    }
+
+    @Test
+    void servicesDoNotReachIntoTheShell() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "vn.tdkt.cli..")
+                .and().doNotHaveFullyQualifiedName(Main.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("vn.tdkt.ui..")
+                .check(main);
+    }
+
+    @Test
+    void noFeatureDependsOnAnotherFeaturesUi() {
+        classes().that().resideOutsideOfPackage("vn.tdkt.ui")
+                .should(new ArchCondition<>("not depend on another feature's ui package") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String own = origin.getPackageName();
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            Matcher target = FEATURE_UI.matcher(dependency.getTargetClass().getPackageName());
+                            if (target.matches() && !own.startsWith("vn.tdkt." + target.group(1))) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(main);
+    }
+}

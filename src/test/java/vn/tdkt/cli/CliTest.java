@@ -1,0 +1,73 @@
+package vn.tdkt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private Optional<Integer> run(String... args) {
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return cli.run(Cli.parseGlobal(args));
+        } catch (UsageException usage) {
+            return Optional.of(cli.usage(usage));
+        }
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsEveryCommandInBothLanguages() {
+        assertThat(run("--help")).contains(0);
+        assertThat(out()).contains("cách dùng").contains("usage").contains("selftest").contains("bench").contains("demo").contains("check");
+    }
+
+    @Test
+    void noCommandMeansStartTheApp() {
+        assertThat(run("--data", dir.toString())).isEmpty();
+    }
+
+    @Test
+    void unknownCommandsAndOptionsExitWithTwo() {
+        assertThat(run("--data", dir.toString(), "frobnicate")).contains(2);
+        assertThat(err()).contains("Không có lệnh \"frobnicate\"");
+        assertThat(run("--verbose")).contains(2);
+        assertThat(run("--data", dir.toString(), "demo", "--size", "army")).contains(2);
+        assertThat(run("--data", dir.toString(), "check", "--fast")).contains(2);
+        assertThat(run("--data")).contains(2);
+    }
+
+    @Test
+    void demoThenCheckSucceedAndASecondDemoIsRefused() {
+        assertThat(run("--data", dir.toString(), "demo")).contains(0);
+        assertThat(run("--data", dir.toString(), "check")).contains(0);
+        assertThat(out()).contains("Kiểm tra toàn vẹn: ok").contains("setting");
+        assertThat(run("--data", dir.toString(), "demo")).contains(1);
+        assertThat(err()).contains("đã có dữ liệu");
+    }
+
+    @Test
+    void checkOnACorruptFileFailsWithAVietnameseSentence() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("tdkt.db"), "không phải SQLite ".repeat(100));
+        assertThat(run("--data", dir.toString(), "check")).contains(1);
+        assertThat(err()).contains("bị hỏng").doesNotContain("Exception");
+    }
+}

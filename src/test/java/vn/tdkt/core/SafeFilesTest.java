@@ -1,0 +1,74 @@
+package vn.tdkt.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesNewFileAndReplacesOldOne() throws IOException {
+        Path target = dir.resolve("a.txt");
+        SafeFiles.writeString(target, "một");
+        SafeFiles.writeString(target, "hai");
+        assertThat(Files.readString(target)).isEqualTo("hai");
+        assertThat(filesIn(dir)).containsExactly("a.txt");
+    }
+
+    @Test
+    void failureHalfwayKeepsTheOldFileAndLeavesNoTemporary() throws IOException {
+        Path target = dir.resolve("report.docx");
+        SafeFiles.writeString(target, "bản cũ");
+        assertThatThrownBy(() -> SafeFiles.write(target, out -> {
+            out.write("nửa chừng".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("No space left on device");
+        })).isInstanceOf(AppException.class)
+                .satisfies(e -> assertThat(((AppException) e).messageKey()).isEqualTo("error.file.write"));
+        assertThat(Files.readString(target)).isEqualTo("bản cũ");
+        assertThat(filesIn(dir)).containsExactly("report.docx");
+    }
+
+    @Test
+    void producerThatWritesNothingFails() {
+        Path target = dir.resolve("empty.db");
+        assertThatThrownBy(() -> SafeFiles.writeFile(target, temporary -> { })).isInstanceOf(AppException.class);
+        assertThat(Files.exists(target)).isFalse();
+    }
+
+    @Test
+    void aFolderThatCannotBeCreatedGivesAClearError() throws IOException {
+        Path notAFolder = dir.resolve("notes.txt");
+        Files.writeString(notAFolder, "a file where a folder should be");
+        assertThatThrownBy(() -> SafeFiles.writeString(notAFolder.resolve("out.pdf"), "x"))
+                .isInstanceOf(AppException.class)
+                .satisfies(e -> assertThat(Messages.vietnamese().describe(e)).contains("notes.txt"));
+        assertThat(filesIn(dir)).containsExactly("notes.txt");
+    }
+
+    @Test
+    void unwritableFolderGivesAClearError() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Assumptions.assumeFalse(Files.isWritable(locked), "running as a user who can write anywhere");
+        assertThatThrownBy(() -> SafeFiles.writeString(locked.resolve("x.pdf"), "x")).isInstanceOf(AppException.class);
+        assertThat(filesIn(locked)).isEmpty();
+    }
+
+    private static java.util.List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

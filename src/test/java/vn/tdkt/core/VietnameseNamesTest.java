@@ -1,0 +1,38 @@
+package vn.tdkt.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VietnameseNamesTest {
+    @Test
+    void sortsByGivenNameThenMiddleThenFamily() {
+        List<String> names = new ArrayList<>(List.of("Trần Văn Bình", "Nguyễn Văn An", "Lê Thị Ánh", "Nguyễn Thị An", "Phạm Đức", "Hoàng Anh"));
+        names.sort(VietnameseNames.nameOrder());
+        assertThat(names).containsExactly("Nguyễn Thị An", "Nguyễn Văn An", "Hoàng Anh", "Lê Thị Ánh", "Trần Văn Bình", "Phạm Đức");
+    }
+
+    @Test
+    void vietnameseLettersFollowTheirBaseLetter() {
+        List<String> names = new ArrayList<>(List.of("Lê Đức", "Lê Dũng", "Lê Ưng", "Lê Uyên", "Lê Ơn", "Lê Ôn", "Lê On", "Lê Ăn", "Lê Ân", "Lê An"));
+        names.sort(VietnameseNames.nameOrder());
+        assertThat(names).containsExactly("Lê An", "Lê Ăn", "Lê Ân", "Lê Dũng", "Lê Đức", "Lê On", "Lê Ôn", "Lê Ơn", "Lê Uyên", "Lê Ưng");
+    }
+
+    @Test
+    void sameFamilyAndGivenOrdersByMiddle() {
+        List<String> names = new ArrayList<>(List.of("Nguyễn Văn Hùng", "Nguyễn Đình Hùng", "Nguyễn Hùng"));
+        names.sort(VietnameseNames.nameOrder());
+        assertThat(names).containsExactly("Nguyễn Hùng", "Nguyễn Đình Hùng", "Nguyễn Văn Hùng");
+    }
+
+    @Test
+    void splitsNameIntoParts() {
+        VietnameseNames.Parts parts = VietnameseNames.Parts.of("  Phạm  Thị Ngọc   Ẫn ");
+        assertThat(parts.family()).isEqualTo("Phạm");
+        assertThat(parts.middle()).isEqualTo("Thị Ngọc");
+        assertThat(parts.given()).isEqualTo("Ẫn");
+    }
+}

@@ -1,0 +1,91 @@
+package vn.tdkt.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.db.jooq.Tables.SETTING;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.core.AppException;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesAnEmptyFileToTheLatestSchema() {
+        try (Database db = Database.open(dir.resolve("tdkt.db"))) {
+            assertThat(db.schemaVersion()).isNotBlank();
+            assertThat(db.tableCounts()).containsKeys("installation", "setting", "audit_log", "backup_log");
+            assertThat(db.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void pragmasAreInForceOnEveryConnection() {
+        try (Database db = Database.open(dir.resolve("tdkt.db"))) {
+            assertThat(db.dsl().fetchValue("PRAGMA journal_mode")).isEqualTo("wal");
+            assertThat(db.dsl().fetchValue("PRAGMA foreign_keys").toString()).isEqualTo("1");
+            assertThat(db.dsl().fetchValue("PRAGMA synchronous").toString()).isEqualTo("2");
+            assertThat(Integer.parseInt(db.dsl().fetchValue("PRAGMA busy_timeout").toString())).isGreaterThan(0);
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothing() {
+        try (Database db = Database.open(dir.resolve("tdkt.db"))) {
+            assertThatThrownBy(() -> db.transaction(() -> {
+                db.dsl().insertInto(SETTING).set(SETTING.KEY, "a").set(SETTING.VALUE, "1").execute();
+                throw new IllegalStateException("disk full halfway");
+            })).hasMessage("disk full halfway");
+            assertThat(db.dsl().fetchCount(SETTING)).isZero();
+            db.transaction(() -> db.dsl().insertInto(SETTING).set(SETTING.KEY, "a").set(SETTING.VALUE, "1").execute());
+            assertThat(db.dsl().fetchCount(SETTING)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void reopeningKeepsDataAndDoesNotMigrateTwice() {
+        Path file = dir.resolve("tdkt.db");
+        try (Database db = Database.open(file)) {
+            db.transaction(() -> db.dsl().insertInto(SETTING).set(SETTING.KEY, "k").set(SETTING.VALUE, "Hà Tĩnh").execute());
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.dsl().select(SETTING.VALUE).from(SETTING).fetchOne(SETTING.VALUE)).isEqualTo("Hà Tĩnh");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("tdkt.db");
+        byte[] garbage = "Đây không phải là cơ sở dữ liệu SQLite, chỉ là văn bản.".repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(file, garbage);
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(AppException.class)
+                .satisfies(e -> assertThat(((AppException) e).messageKey()).isEqualTo("error.db.corrupt"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+    }
+
+    @Test
+    void aDamagedDatabaseIsRefused() throws Exception {
+        Path file = dir.resolve("tdkt.db");
+        try (Database db = Database.open(file)) {
+            db.transaction(() -> {
+                for (int i = 0; i < 2000; i++) {
+                    db.dsl().insertInto(SETTING).set(SETTING.KEY, "key-" + i).set(SETTING.VALUE, "giá trị số " + i).execute();
+                }
+            });
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        // Overwrite the middle pages (table and index b-tree pages) with noise, keeping the header.
+        for (int i = 4096 * 2; i < bytes.length - 4096; i++) {
+            bytes[i] = (byte) (i * 31);
+        }
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(AppException.class)
+                .satisfies(e -> assertThat(((AppException) e).messageKey()).isEqualTo("error.db.corrupt"));
+    }
+}

@@ -1,0 +1,46 @@
+package vn.tdkt.settings.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.AppContext;
+import vn.tdkt.db.DataFolder;
+
+class SettingsViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void editsMarkDirtyAndSaveWritesThrough() {
+        try (AppContext app = AppContext.open(new DataFolder(dir), Clock.systemUTC())) {
+            SettingsViewModel model = new SettingsViewModel(app.settings());
+            model.load();
+            assertThat(model.dirtyProperty().get()).isFalse();
+            model.field("unitName").set("Trung đoàn 19");
+            model.field("baseSalary").set("2.340.000");
+            model.languageProperty().set(Locale.ENGLISH);
+            assertThat(model.dirtyProperty().get()).isTrue();
+            assertThat(model.save()).isNull();
+            assertThat(model.dirtyProperty().get()).isFalse();
+            assertThat(app.settings().letterhead().unitName()).isEqualTo("Trung đoàn 19");
+            assertThat(app.settings().letterhead().baseSalary()).isEqualTo(2_340_000);
+            assertThat(app.settings().language().getLanguage()).isEqualTo("en");
+        }
+    }
+
+    @Test
+    void aSalaryThatIsNotANumberIsRefusedAndNothingIsSaved() {
+        try (AppContext app = AppContext.open(new DataFolder(dir), Clock.systemUTC())) {
+            SettingsViewModel model = new SettingsViewModel(app.settings());
+            model.load();
+            model.field("unitName").set("Trung đoàn 19");
+            model.field("baseSalary").set("hai triệu");
+            assertThat(model.save()).isEqualTo("settings.error.salaryNumber");
+            assertThat(app.settings().letterhead().unitName()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package vn.tdkt.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.tdkt.AppContext;
+import vn.tdkt.db.DataFolder;
+
+/** The real main window, headless: it starts, every page opens, and settings survive a restart. */
+@ExtendWith(ApplicationExtension.class)
+class ShellTest {
+    @TempDir
+    static Path dir;
+
+    private AppContext app;
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) {
+        app = AppContext.open(new DataFolder(dir), Clock.systemDefaultZone());
+        shell = Shell.open(app, stage, RecordingDialogs::new);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            shell.close();
+            shell.stage().hide();
+        }).get();
+        app.close();
+    }
+
+    @Test
+    void everyPageOfTheNavigationOpens(FxRobot robot) {
+        ListView<?> navigation = robot.lookup(".navigation").queryAs(ListView.class);
+        assertThat(navigation.getItems()).hasSameSizeAs(shell.window().pages()).isNotEmpty();
+        for (Page page : shell.window().pages()) {
+            robot.clickOn(shell.ui().text(page.titleKey()));
+            WaitForAsyncUtils.waitForFxEvents();
+            waitForTasks();
+            assertThat(shell.window().currentPage()).contains(page);
+            assertThat(robot.lookup(".page-header .label").queryAs(Label.class).getText()).isEqualTo(shell.ui().text(page.titleKey()));
+        }
+        assertThat(((RecordingDialogs) shell.ui().dialogs()).errors()).isEmpty();
+    }
+
+    @Test
+    void settingsAreSavedWithCtrlSAndReadBack(FxRobot robot) throws Exception {
+        robot.clickOn(shell.ui().text("page.settings"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField unit = robot.lookup("#settings-unitName").queryAs(TextField.class);
+        TextField place = robot.lookup("#settings-placeName").queryAs(TextField.class);
+        robot.interact(() -> {
+            unit.setText("Trung đoàn 19");
+            place.setText("Hà Tĩnh");
+        });
+        Button save = robot.lookup(".page-header .button").queryAs(Button.class);
+        assertThat(save.isDisabled()).isFalse();
+        robot.clickOn(unit).press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(save.isDisabled()).isTrue();
+        assertThat(app.settings().letterhead().unitName()).isEqualTo("Trung đoàn 19");
+        assertThat(app.settings().letterhead().placeName()).isEqualTo("Hà Tĩnh");
+    }
+
+    private void waitForTasks() {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (shell.ui().tasks().busy().get() && System.currentTimeMillis() < deadline) {
+            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+}
