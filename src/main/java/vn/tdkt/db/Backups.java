@@ -54,6 +54,12 @@ public final class Backups {
         return target;
     }
 
+    /** Makes a backup when none was made within {@code interval}; the app calls it on every start. */
+    public Optional<Path> createIfDue(java.time.Duration interval) {
+        boolean due = lastBackupTime().map(last -> last.plus(interval).isBefore(clock.instant())).orElse(true);
+        return due ? Optional.of(create()) : Optional.empty();
+    }
+
     /** Backup files, newest first. */
     public List<Path> list() {
         if (!Files.isDirectory(folder)) {

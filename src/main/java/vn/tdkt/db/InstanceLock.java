@@ -49,6 +49,22 @@ public final class InstanceLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks the instance that holds the folder to come to the front: it watches this file.
+     * Best effort; the second start says why it stops either way.
+     */
+    public static void askRunningInstanceToShow(DataFolder folder) {
+        try {
+            Files.writeString(activationFile(folder), Long.toString(System.currentTimeMillis()), StandardCharsets.US_ASCII);
+        } catch (IOException ignored) {
+            // Nothing to bring forward if the folder cannot be written; the message still says it is in use.
+        }
+    }
+
+    public static Path activationFile(DataFolder folder) {
+        return folder.root().resolve(".activate");
+    }
+
     private static void closeQuietly(FileChannel channel) {
         if (channel != null) {
             try {

@@ -9,7 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.AppContext;
 import vn.tdkt.cli.Cli;
+import vn.tdkt.core.AppException;
 import vn.tdkt.core.Messages;
+import vn.tdkt.db.DataFolder;
+import vn.tdkt.db.InstanceLock;
 import vn.tdkt.demo.SampleData;
 import vn.tdkt.demo.SampleSize;
 
@@ -17,6 +20,7 @@ import vn.tdkt.demo.SampleSize;
 public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
+    private DataFolder folder;
     private AppContext context;
     private Shell shell;
     private Throwable startupError;
@@ -28,13 +32,20 @@ public final class App extends Application {
 
     @Override
     public void init() {
+        Cli.Global global = Cli.parseGlobal(getParameters().getRaw().toArray(String[]::new));
+        folder = global.folder();
         try {
-            Cli.Global global = Cli.parseGlobal(getParameters().getRaw().toArray(String[]::new));
-            context = AppContext.open(global.folder(), Clock.systemDefaultZone());
+            context = AppContext.open(folder, Clock.systemDefaultZone());
             SampleData samples = new SampleData(context);
             if (global.demo() && samples.isEmpty()) {
                 samples.fill(SampleSize.REGIMENT, vn.tdkt.core.Progress.NONE);
             }
+        } catch (AppException e) {
+            if (e.messageKey().equals("error.instance.running")) {
+                InstanceLock.askRunningInstanceToShow(folder);
+            }
+            LOG.warn("Start-up refused: {}", e.getMessage());
+            startupError = e;
         } catch (RuntimeException e) {
             LOG.error("Start-up failed", e);
             startupError = e;
@@ -55,6 +66,8 @@ public final class App extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> shell.ui().dialogs().error(error));
         shell = Shell.open(context, stage, null);
         stage.show();
+        new ActivationWatcher(folder, stage).start();
+        shell.backUpIfDue();
     }
 
     @Override

@@ -7,6 +7,8 @@ import vn.tdkt.core.Messages;
 
 /** The main window put together on a stage: dialogs, task runner, pages, theme and remembered state. */
 public final class Shell implements AutoCloseable {
+    private static final java.time.Duration AUTOMATIC_BACKUP_INTERVAL = java.time.Duration.ofHours(24);
+
     private final Stage stage;
     private final MainWindow window;
     private final FxTaskRunner tasks;
@@ -46,6 +48,12 @@ public final class Shell implements AutoCloseable {
             }
         });
         return shell;
+    }
+
+    /** The daily automatic backup, in the background; the status bar shows it when done. */
+    public void backUpIfDue() {
+        tasks.run(ui.text("backup.auto"), progress -> ui.app().backups().createIfDue(AUTOMATIC_BACKUP_INTERVAL),
+                made -> window.statusBar().refresh());
     }
 
     public MainWindow window() {

@@ -36,4 +36,18 @@ class BackupsTest {
             }
         }
     }
+
+    @Test
+    void automaticBackupRunsOnlyWhenTheLastOneIsOld() {
+        Instant now = Instant.parse("2026-11-23T08:00:00Z");
+        try (Database db = Database.open(dir.resolve("tdkt.db"))) {
+            Backups first = new Backups(db, dir.resolve("backups"), Clock.fixed(now, ZoneOffset.UTC), 10);
+            assertThat(first.createIfDue(Duration.ofHours(24))).isPresent();
+            Backups later = new Backups(db, dir.resolve("backups"), Clock.fixed(now.plus(Duration.ofHours(5)), ZoneOffset.UTC), 10);
+            assertThat(later.createIfDue(Duration.ofHours(24))).isEmpty();
+            Backups nextDay = new Backups(db, dir.resolve("backups"), Clock.fixed(now.plus(Duration.ofHours(25)), ZoneOffset.UTC), 10);
+            assertThat(nextDay.createIfDue(Duration.ofHours(24))).isPresent();
+            assertThat(nextDay.list()).hasSize(2);
+        }
+    }
 }
