@@ -9,6 +9,13 @@ import vn.tdkt.db.Database;
 import vn.tdkt.db.InstallationStore;
 import vn.tdkt.db.Installation;
 import vn.tdkt.db.InstanceLock;
+import vn.tdkt.org.ChoiceRepository;
+import vn.tdkt.org.ColumnMemoryRepository;
+import vn.tdkt.org.PersonRepository;
+import vn.tdkt.org.RosterImporter;
+import vn.tdkt.org.RosterService;
+import vn.tdkt.org.UnitRepository;
+import vn.tdkt.org.UnitService;
 import vn.tdkt.settings.SettingsRepository;
 import vn.tdkt.settings.SettingsService;
 
@@ -27,6 +34,9 @@ public final class AppContext implements AutoCloseable {
     private final Installation installation;
     private final Backups backups;
     private final SettingsService settings;
+    private final UnitService units;
+    private final RosterService roster;
+    private final RosterImporter rosterImporter;
 
     private AppContext(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -37,6 +47,10 @@ public final class AppContext implements AutoCloseable {
         this.installation = new InstallationStore(database, clock).ensure();
         this.backups = new Backups(database, folder.backups(), clock, BACKUPS_KEPT);
         this.settings = new SettingsService(database, new SettingsRepository(database), audit);
+        this.units = new UnitService(database, new UnitRepository(database), audit);
+        PersonRepository people = new PersonRepository(database);
+        this.roster = new RosterService(database, people, new ChoiceRepository(database), units, audit, clock);
+        this.rosterImporter = new RosterImporter(database, units, roster, people, new ColumnMemoryRepository(database), audit);
     }
 
     /** Takes the data folder's instance lock, then opens (creating or migrating) its database. */
@@ -76,6 +90,18 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public UnitService units() {
+        return units;
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    public RosterImporter rosterImporter() {
+        return rosterImporter;
     }
 
     /** The user's chosen language. */

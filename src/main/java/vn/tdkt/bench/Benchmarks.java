@@ -10,6 +10,9 @@ public final class Benchmarks {
     public static List<Measurement> all() {
         return List.of(
                 new BackupMeasurement(),
+                new RosterImportMeasurement(),
+                new RosterSearchMeasurement(),
+                new RosterLoadMeasurement(),
                 new StartupMeasurement(),
                 new MemoryMeasurement());
     }

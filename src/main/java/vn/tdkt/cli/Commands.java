@@ -11,6 +11,8 @@ public final class Commands {
         return List.of(
                 new DemoCommand(),
                 new CheckCommand(),
+                new UnitsCommand(),
+                new RosterCommand(),
                 new SelftestCommand(),
                 new BenchCommand());
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import vn.tdkt.AppContext;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Progress;
+import vn.tdkt.org.SampleRoster;
 import vn.tdkt.settings.Letterhead;
 
 /**
@@ -40,6 +41,9 @@ public final class SampleData {
             app.settings().saveLetterhead(letterhead());
             counts.put("letterhead", 1);
             progress.checkCancelled();
+            SampleRoster.Counts roster = new SampleRoster(app.units(), app.roster()).create(size.people(), progress);
+            counts.put("unit", roster.units());
+            counts.put("person", roster.people());
         });
         return new Summary(counts);
     }

@@ -1,0 +1,29 @@
+package vn.tdkt.bench;
+
+import vn.tdkt.org.RosterQuery;
+
+/** One keystroke of the roster search box over the whole sample (10,000 people for a division): "nguyen van h". */
+final class RosterSearchMeasurement implements Measurement {
+    @Override
+    public String name() {
+        return "roster.search";
+    }
+
+    @Override
+    public int warmups() {
+        return 5;
+    }
+
+    @Override
+    public int runs() {
+        return 20;
+    }
+
+    @Override
+    public double run(BenchContext context) {
+        if (context.app().roster().search(RosterQuery.text("nguyen van h")).isEmpty()) {
+            throw new IllegalStateException("search found nobody");
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.tdkt.org;
+
+/** What an import wrote. */
+public record ImportResult(int added, int updated, int rejected) {
+}

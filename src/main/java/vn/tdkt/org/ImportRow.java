@@ -1,0 +1,11 @@
+package vn.tdkt.org;
+
+/**
+ * A row the import will write: added as a new person, or merged into {@code existingId} (same name
+ * and birth date). {@code unitFromFile} is true when the sheet's own unit column chose the unit.
+ */
+public record ImportRow(int row, PersonDetails details, String unitId, boolean unitFromFile, String existingId) {
+    public boolean update() {
+        return existingId != null;
+    }
+}

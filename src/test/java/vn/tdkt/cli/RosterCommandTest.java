@@ -1,0 +1,78 @@
+package vn.tdkt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RosterCommandTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(Cli.parseGlobal(all)).orElseThrow();
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path roster(String... names) throws Exception {
+        Path file = dir.resolve("ds.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet();
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Họ và tên");
+            header.createCell(1).setCellValue("Ngày sinh");
+            for (int i = 0; i < names.length; i++) {
+                Row row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue(names[i]);
+                row.createCell(1).setCellValue(i == 0 ? "05/12/1990" : "không rõ");
+            }
+            workbook.write(stream);
+        }
+        return file;
+    }
+
+    @Test
+    void importsIntoTheUnitGivenByCodeAndReportsRejections() throws Exception {
+        assertThat(run("demo", "--size", "small")).isZero();
+        assertThat(run("units", "list")).isZero();
+        assertThat(out()).contains("TrD19  Trung đoàn 19", "    c1  Đại đội 1");
+        Path file = roster("Đinh Văn Lực", "Tạ Văn Toàn");
+
+        assertThat(run("roster", "import", file.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("không có cột đơn vị");
+
+        assertThat(run("roster", "import", file.toString(), "--unit", "c1", "--dry-run")).isZero();
+        assertThat(out()).contains("Dòng 3, cột \"Ngày sinh\" (giá trị \"không rõ\")", "sẽ thêm 1, cập nhật 0, từ chối 1");
+
+        assertThat(run("roster", "import", file.toString(), "--unit", "c1")).isZero();
+        assertThat(out()).contains("thêm 1, cập nhật 0, từ chối 1");
+
+        assertThat(run("roster", "import", roster("", "Tạ Văn Toàn").toString(), "--unit", "c1")).isEqualTo(1);
+        assertThat(run("roster", "import", file.toString(), "--unit", "zz9")).isEqualTo(2);
+
+        assertThat(run("roster", "export", dir.resolve("ra.xlsx").toString(), "--unit", "c1")).isZero();
+        assertThat(out()).contains("ra.xlsx");
+        assertThat(dir.resolve("ra.xlsx")).isNotEmptyFile();
+    }
+}
