@@ -340,7 +340,7 @@ public final class DocxRenderer {
             table.setInsideHBorder(border, size, 0, "000000");
             table.setInsideVBorder(border, size, 0, "000000");
             if (ruled) {
-                table.setCellMargins(30, 108, 30, 108);
+                table.setCellMargins(30, 80, 30, 80);
             } else {
                 table.setCellMargins(0, 0, 0, 0);
             }

@@ -37,7 +37,7 @@ import java.io.IOException;
 public final class PdfRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final float RULE_THICKNESS = 0.75f;
-    private static final float CELL_PADDING_X = 5.4f;
+    private static final float CELL_PADDING_X = 4f;
     private static final float CELL_PADDING_Y = 1.5f;
 
     public byte[] render(Document document) {

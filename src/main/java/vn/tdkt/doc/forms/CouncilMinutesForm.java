@@ -18,7 +18,7 @@ public final class CouncilMinutesForm {
 
     public static Document build(Letterhead letterhead, CouncilMinutes data) {
         String unit = letterhead.unitName();
-        TableBuilder ballots = TableBuilder.columns(8, 21, 21, 18, 10, 12, 10)
+        TableBuilder ballots = TableBuilder.columns(9, 21, 20, 18, 10, 12, 10)
                 .header("STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", "Danh hiệu / hình thức đề nghị", "Số phiếu đồng ý",
                         "Tỷ lệ % (trên tổng số thành viên Hội đồng)", "Kết quả");
         int index = 1;
