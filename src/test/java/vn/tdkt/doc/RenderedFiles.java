@@ -31,9 +31,11 @@ public final class RenderedFiles {
         }
     }
 
+    /** One page's text read top to bottom (page numbers are drawn last, but read first). */
     public static String pdfPageText(byte[] pdf, int page) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
             stripper.setStartPage(page);
             stripper.setEndPage(page);
             return stripper.getText(document);
