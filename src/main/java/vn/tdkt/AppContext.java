@@ -9,6 +9,8 @@ import vn.tdkt.db.Database;
 import vn.tdkt.db.InstallationStore;
 import vn.tdkt.db.Installation;
 import vn.tdkt.db.InstanceLock;
+import vn.tdkt.doc.DocumentRegister;
+import vn.tdkt.doc.DocumentRegisterRepository;
 import vn.tdkt.settings.SettingsRepository;
 import vn.tdkt.settings.SettingsService;
 
@@ -27,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final Installation installation;
     private final Backups backups;
     private final SettingsService settings;
+    private final DocumentRegister documents;
 
     private AppContext(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -37,6 +40,7 @@ public final class AppContext implements AutoCloseable {
         this.installation = new InstallationStore(database, clock).ensure();
         this.backups = new Backups(database, folder.backups(), clock, BACKUPS_KEPT);
         this.settings = new SettingsService(database, new SettingsRepository(database), audit);
+        this.documents = new DocumentRegister(database, new DocumentRegisterRepository(database), settings, audit, clock);
     }
 
     /** Takes the data folder's instance lock, then opens (creating or migrating) its database. */
@@ -76,6 +80,11 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** The sổ văn bản: document numbers. */
+    public DocumentRegister documents() {
+        return documents;
     }
 
     /** The user's chosen language. */
