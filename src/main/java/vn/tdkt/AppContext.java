@@ -16,6 +16,8 @@ import vn.tdkt.org.RosterImporter;
 import vn.tdkt.org.RosterService;
 import vn.tdkt.org.UnitRepository;
 import vn.tdkt.org.UnitService;
+import vn.tdkt.doc.DocumentRegister;
+import vn.tdkt.doc.DocumentRegisterRepository;
 import vn.tdkt.settings.SettingsRepository;
 import vn.tdkt.settings.SettingsService;
 
@@ -37,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final UnitService units;
     private final RosterService roster;
     private final RosterImporter rosterImporter;
+    private final DocumentRegister documents;
 
     private AppContext(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -51,6 +54,7 @@ public final class AppContext implements AutoCloseable {
         PersonRepository people = new PersonRepository(database);
         this.roster = new RosterService(database, people, new ChoiceRepository(database), units, audit, clock);
         this.rosterImporter = new RosterImporter(database, units, roster, people, new ColumnMemoryRepository(database), audit);
+        this.documents = new DocumentRegister(database, new DocumentRegisterRepository(database), settings, audit, clock);
     }
 
     /** Takes the data folder's instance lock, then opens (creating or migrating) its database. */
@@ -102,6 +106,11 @@ public final class AppContext implements AutoCloseable {
 
     public RosterImporter rosterImporter() {
         return rosterImporter;
+    }
+
+    /** The sổ văn bản: document numbers. */
+    public DocumentRegister documents() {
+        return documents;
     }
 
     /** The user's chosen language. */

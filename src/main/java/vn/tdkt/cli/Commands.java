@@ -13,6 +13,7 @@ public final class Commands {
                 new CheckCommand(),
                 new UnitsCommand(),
                 new RosterCommand(),
+                new DocsCommand(),
                 new SelftestCommand(),
                 new BenchCommand());
     }

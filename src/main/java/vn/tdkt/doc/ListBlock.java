@@ -1,0 +1,10 @@
+package vn.tdkt.doc;
+
+import java.util.List;
+
+/** A bullet list (the decree's "-" items) or a numbered list ("1.", "2."), body-sized. */
+public record ListBlock(boolean numbered, List<List<Run>> items) implements Block {
+    public ListBlock {
+        items = items.stream().map(List::copyOf).toList();
+    }
+}

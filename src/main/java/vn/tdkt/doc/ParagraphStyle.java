@@ -1,0 +1,91 @@
+package vn.tdkt.doc;
+
+/**
+ * The paragraph looks the forms use, with Decree 30's sizes. Both renderers take every property from
+ * here, so Word and PDF agree; the DOCX renderer turns each into a named Word style the officer can edit.
+ */
+public enum ParagraphStyle {
+    BODY("BodyText", "Body Text", 14, false, false, Align.JUSTIFY, true, 0, 6, false),
+    BASIS("Basis", "Basis", 14, false, true, Align.JUSTIFY, true, 0, 3, false),
+    DOC_TYPE("DocType", "Document Type", 14, true, false, Align.CENTER, false, 18, 0, true),
+    SUBJECT("Subject", "Subject", 14, true, false, Align.CENTER, false, 0, 2, true),
+    ADDRESSEE("Addressee", "Addressee", 14, false, false, Align.CENTER, false, 12, 12, true),
+    AUTHORITY("Authority", "Authority", 14, true, false, Align.CENTER, false, 6, 6, true),
+    HEADING1("Heading1", "heading 1", 14, true, false, Align.JUSTIFY, true, 6, 6, true),
+    HEADING2("Heading2", "heading 2", 14, true, false, Align.JUSTIFY, true, 3, 3, true),
+    CENTER_TITLE("CenterTitle", "Centered Title", 14, true, false, Align.CENTER, false, 0, 0, true),
+    NOTE("Note", "Note", 14, false, true, Align.CENTER, false, 0, 12, true),
+    LIST_ITEM("ListParagraph", "List Paragraph", 14, false, false, Align.JUSTIFY, false, 0, 3, false),
+    PLAIN("PlainText", "Plain Text", 14, false, false, Align.LEFT, false, 0, 6, false);
+
+    private final String styleId;
+    private final String styleName;
+    private final float size;
+    private final boolean bold;
+    private final boolean italic;
+    private final Align align;
+    private final boolean firstLineIndent;
+    private final float spaceBefore;
+    private final float spaceAfter;
+    private final boolean keepWithNext;
+
+    ParagraphStyle(String styleId, String styleName, float size, boolean bold, boolean italic, Align align,
+                   boolean firstLineIndent, float spaceBefore, float spaceAfter, boolean keepWithNext) {
+        this.styleId = styleId;
+        this.styleName = styleName;
+        this.size = size;
+        this.bold = bold;
+        this.italic = italic;
+        this.align = align;
+        this.firstLineIndent = firstLineIndent;
+        this.spaceBefore = spaceBefore;
+        this.spaceAfter = spaceAfter;
+        this.keepWithNext = keepWithNext;
+    }
+
+    /** Decree 30: first-line indent 1–1.27 cm. */
+    public static final double FIRST_LINE_INDENT_MM = 12.7;
+
+    /** Word's "single" spacing for Times New Roman is about 1.15 of the size; the PDF uses the same leading. */
+    public static final float LINE_HEIGHT = 1.15f;
+
+    public String styleId() {
+        return styleId;
+    }
+
+    public String styleName() {
+        return styleName;
+    }
+
+    public float size() {
+        return size;
+    }
+
+    public boolean bold() {
+        return bold;
+    }
+
+    public boolean italic() {
+        return italic;
+    }
+
+    public Align align() {
+        return align;
+    }
+
+    public boolean firstLineIndent() {
+        return firstLineIndent;
+    }
+
+    public float spaceBefore() {
+        return spaceBefore;
+    }
+
+    public float spaceAfter() {
+        return spaceAfter;
+    }
+
+    public boolean keepWithNext() {
+        return keepWithNext;
+    }
+}

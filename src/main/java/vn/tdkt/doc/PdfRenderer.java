@@ -1,0 +1,249 @@
+package vn.tdkt.doc;
+
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.LineSeparator;
+import com.itextpdf.layout.element.List;
+import com.itextpdf.layout.element.ListItem;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.ListNumberingType;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.pdfa.PdfADocument;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * Renders a {@link Document} to PDF/A-2b with iText: Liberation Serif embedded, the JDK's sRGB profile as
+ * output intent, title and author in the XMP metadata, so the file can go into an electronic archive as it is.
+ */
+public final class PdfRenderer {
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final float RULE_THICKNESS = 0.75f;
+    private static final float CELL_PADDING_X = 4f;
+    private static final float CELL_PADDING_Y = 1.5f;
+
+    public byte[] render(Document document) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB));
+        PdfADocument pdf = new PdfADocument(new PdfWriter(bytes), PdfAConformance.PDF_A_2B, intent);
+        pdf.getDocumentInfo().setTitle(document.title()).setAuthor(document.author()).setCreator("TĐKT Desktop");
+        PageSetup setup = document.page();
+        PageSize size = new PageSize(PageSetup.points(setup.widthMm()), PageSetup.points(setup.heightMm()));
+        try (com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(pdf, size, false)) {
+            layout.setMargins(PageSetup.points(setup.topMm()), PageSetup.points(setup.rightMm()),
+                    PageSetup.points(setup.bottomMm()), PageSetup.points(setup.leftMm()));
+            Pass pass = new Pass(layout, (float) PageSetup.points(setup.textWidthMm()));
+            for (Block block : document.blocks()) {
+                pass.add(block);
+            }
+            pass.pageNumbers(size);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** One rendering: the layout document and its own font objects (a PDF cannot share them with another). */
+    private static final class Pass {
+        private final com.itextpdf.layout.Document layout;
+        private final float textWidth;
+        private final PdfFont[] fonts = new PdfFont[4];
+
+        Pass(com.itextpdf.layout.Document layout, float textWidth) {
+            this.layout = layout;
+            this.textWidth = textWidth;
+            layout.setFont(font(false, false));
+        }
+
+        PdfFont font(boolean bold, boolean italic) {
+            int face = DocumentFonts.face(bold, italic);
+            if (fonts[face] == null) {
+                try {
+                    fonts[face] = PdfFontFactory.createFont(FontProgramFactory.createFont(DocumentFonts.bytes(bold, italic)),
+                            PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return fonts[face];
+        }
+
+        void add(Block block) {
+            switch (block) {
+                case DecreeHeader header -> layout.add(header(header));
+                case Paragraph paragraph -> layout.add(paragraph(paragraph));
+                case ListBlock list -> layout.add(list(list));
+                case Table table -> layout.add(table(table));
+                case Rule rule -> layout.add(rule(rule.widthPt()).setMarginBottom(6));
+                case Closing closing -> layout.add(closing(closing));
+                case PageBreak ignored -> layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            }
+        }
+
+        /** Decree 30: page numbers centred at the top, from page 2. */
+        void pageNumbers(PageSize size) {
+            int pages = layout.getPdfDocument().getNumberOfPages();
+            float y = size.getHeight() - PageSetup.points(PageSetup.PAGE_NUMBER_FROM_TOP_MM);
+            float x = layout.getLeftMargin() + textWidth / 2;
+            for (int page = 2; page <= pages; page++) {
+                layout.showTextAligned(line(Integer.toString(page), 13, false, false, TextAlignment.CENTER), x, y, page,
+                        TextAlignment.CENTER, VerticalAlignment.TOP, 0);
+            }
+        }
+
+        private com.itextpdf.layout.element.Paragraph line(String text, float size, boolean bold, boolean italic, TextAlignment align) {
+            return new com.itextpdf.layout.element.Paragraph(new Text(text).setFont(font(bold, italic)))
+                    .setFontSize(size).setTextAlignment(align).setMargin(0).setMultipliedLeading(ParagraphStyle.LINE_HEIGHT);
+        }
+
+        private LineSeparator rule(float width) {
+            LineSeparator rule = new LineSeparator(new SolidLine(RULE_THICKNESS));
+            rule.setWidth(width).setHorizontalAlignment(HorizontalAlignment.CENTER).setMarginTop(3);
+            return rule;
+        }
+
+        private com.itextpdf.layout.element.Table header(DecreeHeader header) {
+            float left = textWidth * DecreeHeader.LEFT_SHARE;
+            com.itextpdf.layout.element.Table table = new com.itextpdf.layout.element.Table(new float[] {left, textWidth - left});
+            table.setWidth(textWidth).setFixedLayout().setMarginBottom(6);
+            table.addCell(bare().add(line(header.superiorLine(), DecreeHeader.UNIT_SIZE, false, false, TextAlignment.CENTER))
+                    .add(line(header.unitLine(), DecreeHeader.UNIT_SIZE, true, false, TextAlignment.CENTER))
+                    .add(rule(header.unitRuleWidth())));
+            table.addCell(bare().add(line(DecreeHeader.NATIONAL_TITLE, DecreeHeader.NATIONAL_TITLE_SIZE, true, false, TextAlignment.CENTER))
+                    .add(line(DecreeHeader.MOTTO, DecreeHeader.MOTTO_SIZE, true, false, TextAlignment.CENTER))
+                    .add(rule(DecreeHeader.mottoRuleWidth())));
+            table.addCell(bare().setPaddingTop(6).add(line(header.numberLine(), DecreeHeader.UNIT_SIZE, false, false, TextAlignment.CENTER)));
+            table.addCell(bare().setPaddingTop(6).add(line(header.placeAndDate(), DecreeHeader.DATE_SIZE, false, true, TextAlignment.CENTER)));
+            return table;
+        }
+
+        private com.itextpdf.layout.element.Cell bare() {
+            com.itextpdf.layout.element.Cell cell = new com.itextpdf.layout.element.Cell();
+            cell.setBorder(Border.NO_BORDER).setPadding(0);
+            return cell;
+        }
+
+        private com.itextpdf.layout.element.Paragraph paragraph(Paragraph paragraph) {
+            ParagraphStyle style = paragraph.style();
+            com.itextpdf.layout.element.Paragraph out = runs(paragraph.runs(), style.bold(), style.italic())
+                    .setFontSize(style.size()).setTextAlignment(align(style.align()))
+                    .setMarginTop(style.spaceBefore()).setMarginBottom(style.spaceAfter())
+                    .setMultipliedLeading(ParagraphStyle.LINE_HEIGHT);
+            if (style.firstLineIndent()) {
+                out.setFirstLineIndent(PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM));
+            }
+            if (style.keepWithNext()) {
+                out.setKeepWithNext(true);
+            }
+            return out;
+        }
+
+        private com.itextpdf.layout.element.Paragraph runs(java.util.List<Run> runs, boolean bold, boolean italic) {
+            com.itextpdf.layout.element.Paragraph out = new com.itextpdf.layout.element.Paragraph();
+            for (Run run : runs) {
+                Text text = new Text(run.text()).setFont(font(bold || run.bold(), italic || run.italic()));
+                if (run.underline()) {
+                    text.setUnderline();
+                }
+                out.add(text);
+            }
+            return out;
+        }
+
+        private List list(ListBlock block) {
+            List list = block.numbered() ? new List(ListNumberingType.DECIMAL) : new List().setListSymbol(new Text("-").setFont(font(false, false)));
+            list.setFont(font(false, false)).setFontSize(ParagraphStyle.BODY.size());
+            list.setMarginLeft(PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM)).setSymbolIndent(PageSetup.points(DocxRenderer.LIST_HANGING_MM) - 6);
+            list.setMarginBottom(ParagraphStyle.BODY.spaceAfter());
+            for (java.util.List<Run> item : block.items()) {
+                ListItem listItem = new ListItem();
+                listItem.add(paragraph(new Paragraph(ParagraphStyle.LIST_ITEM, item)));
+                list.add(listItem);
+            }
+            return list;
+        }
+
+        private com.itextpdf.layout.element.Table table(Table table) {
+            float[] widths = new float[table.columns()];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = table.widths().get(i);
+            }
+            com.itextpdf.layout.element.Table out = new com.itextpdf.layout.element.Table(UnitValue.createPercentArray(widths));
+            out.setWidth(textWidth).setFixedLayout().setMarginTop(3).setMarginBottom(9);
+            for (int r = 0; r < table.rows().size(); r++) {
+                for (Cell cell : table.rows().get(r)) {
+                    com.itextpdf.layout.element.Cell pdfCell = new com.itextpdf.layout.element.Cell(cell.rowSpan(), cell.colSpan());
+                    pdfCell.setBorder(new SolidBorder(0.5f)).setPaddingLeft(CELL_PADDING_X).setPaddingRight(CELL_PADDING_X)
+                            .setPaddingTop(CELL_PADDING_Y).setPaddingBottom(CELL_PADDING_Y).setVerticalAlignment(VerticalAlignment.MIDDLE);
+                    pdfCell.add(runs(cell.runs(), false, false).setFontSize(table.fontSize()).setTextAlignment(align(cell.align()))
+                            .setMargin(0).setMultipliedLeading(ParagraphStyle.LINE_HEIGHT));
+                    if (r < table.headerRows()) {
+                        out.addHeaderCell(pdfCell);
+                    } else {
+                        out.addCell(pdfCell);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Div closing(Closing closing) {
+            float left = textWidth * 0.45f;
+            com.itextpdf.layout.element.Table table = new com.itextpdf.layout.element.Table(new float[] {left, textWidth - left});
+            table.setWidth(textWidth).setFixedLayout();
+            for (java.util.List<Closing.Slot> row : closing.rows()) {
+                for (Closing.Slot slot : row) {
+                    com.itextpdf.layout.element.Cell cell = bare().setPaddingBottom(18);
+                    switch (slot) {
+                        case Closing.RecipientsSlot recipients -> {
+                            cell.add(line(Closing.RECIPIENTS_LABEL, Closing.LABEL_SIZE, true, true, TextAlignment.LEFT));
+                            recipients.recipients().forEach(name -> cell.add(line("- " + name, Closing.LIST_SIZE, false, false, TextAlignment.LEFT)));
+                        }
+                        case Closing.SignatureSlot signature -> signature(cell, signature.signature());
+                        case Closing.EmptySlot ignored -> cell.add(line("", 14, false, false, TextAlignment.LEFT));
+                    }
+                    table.addCell(cell);
+                }
+            }
+            Div div = new Div().add(table).setMarginTop(12);
+            div.setKeepTogether(true);
+            return div;
+        }
+
+        private void signature(com.itextpdf.layout.element.Cell cell, Signature signature) {
+            if (!signature.authority().isEmpty()) {
+                cell.add(line(signature.authorityLine(), 14, true, false, TextAlignment.CENTER));
+            }
+            cell.add(line(signature.titleLine(), 14, true, false, TextAlignment.CENTER));
+            if (!signature.note().isEmpty()) {
+                cell.add(line(signature.note(), 13, false, true, TextAlignment.CENTER));
+            }
+            cell.add(line(signature.name(), 14, true, false, TextAlignment.CENTER).setMarginTop(Signature.SIGNING_SPACE_PT));
+        }
+
+        private static TextAlignment align(Align align) {
+            return switch (align) {
+                case LEFT -> TextAlignment.LEFT;
+                case CENTER -> TextAlignment.CENTER;
+                case RIGHT -> TextAlignment.RIGHT;
+                case JUSTIFY -> TextAlignment.JUSTIFIED;
+            };
+        }
+    }
+}
