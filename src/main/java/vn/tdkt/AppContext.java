@@ -68,6 +68,21 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts the backup in place of the data file (keeping the old file beside it), then opens the
+     * folder, all under the instance lock so no other start can open the file half-way.
+     */
+    public static AppContext restoreAndOpen(DataFolder folder, java.nio.file.Path backup, Clock clock) {
+        InstanceLock lock = InstanceLock.acquire(folder);
+        try {
+            vn.tdkt.db.Restore.replaceDatabase(folder, backup, clock);
+            return new AppContext(folder, lock, Database.open(folder.database()), clock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
     public DataFolder folder() {
         return folder;
     }

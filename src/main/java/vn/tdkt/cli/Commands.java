@@ -11,6 +11,7 @@ public final class Commands {
         return List.of(
                 new DemoCommand(),
                 new CheckCommand(),
+                new RestoreCommand(),
                 new UnitsCommand(),
                 new RosterCommand(),
                 new DocsCommand(),

@@ -62,6 +62,11 @@ public final class Backups {
 
     /** Backup files, newest first. */
     public List<Path> list() {
+        return filesIn(folder);
+    }
+
+    /** The backup files in a backups folder, newest first; readable without opening the database. */
+    public static List<Path> filesIn(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

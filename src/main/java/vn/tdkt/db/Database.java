@@ -81,6 +81,11 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Refuses a file that is not a sound SQLite database (used before a backup is put in place). */
+    public static void verifySound(Path file) {
+        checkSound(file, dataSource(file), false);
+    }
+
     /** quick_check on start (fast on large files); the full integrity_check is {@link #integrityCheck()}. */
     private static void checkSound(Path file, SQLiteDataSource dataSource, boolean quick) {
         String result;

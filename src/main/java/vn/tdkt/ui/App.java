@@ -1,9 +1,17 @@
 package vn.tdkt.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +19,7 @@ import vn.tdkt.AppContext;
 import vn.tdkt.cli.Cli;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Messages;
+import vn.tdkt.db.Backups;
 import vn.tdkt.db.DataFolder;
 import vn.tdkt.db.InstanceLock;
 import vn.tdkt.demo.SampleData;
@@ -19,6 +28,7 @@ import vn.tdkt.demo.SampleSize;
 /** The desktop application: opens the data folder in {@link #init()}, the window in {@link #start}. */
 public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.systemDefault());
 
     private DataFolder folder;
     private AppContext context;
@@ -56,6 +66,9 @@ public final class App extends Application {
     public void start(Stage stage) {
         if (startupError != null) {
             Theme.apply(false);
+            offerLatestBackup();
+        }
+        if (startupError != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.vietnamese().describe(startupError));
             alert.setTitle(Messages.vietnamese().get("app.title"));
             alert.setHeaderText(null);
@@ -68,6 +81,37 @@ public final class App extends Application {
         stage.show();
         new ActivationWatcher(folder, stage).start();
         shell.backUpIfDue();
+    }
+
+    /** A damaged data file: offer the newest backup, keeping the damaged file beside it. */
+    private void offerLatestBackup() {
+        boolean damaged = startupError instanceof AppException app && app.messageKey().equals("error.db.corrupt");
+        Optional<Path> latest = damaged ? Backups.filesIn(folder.backups()).stream().findFirst() : Optional.empty();
+        if (latest.isEmpty()) {
+            return;
+        }
+        Messages text = Messages.vietnamese();
+        String when;
+        try {
+            when = WHEN.format(Files.getLastModifiedTime(latest.get()).toInstant());
+        } catch (IOException e) {
+            when = latest.get().getFileName().toString();
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.get("restore.offer.text", text.describe(startupError), when));
+        ask.setTitle(text.get("restore.offer.title"));
+        ask.setHeaderText(null);
+        ButtonType restore = new ButtonType(text.get("dialog.confirm.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(text.get("dialog.confirm.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(restore, no);
+        if (ask.showAndWait().filter(restore::equals).isPresent()) {
+            try {
+                context = AppContext.restoreAndOpen(folder, latest.get(), Clock.systemDefaultZone());
+                startupError = null;
+            } catch (RuntimeException e) {
+                LOG.error("Restore failed", e);
+                startupError = e;
+            }
+        }
     }
 
     @Override

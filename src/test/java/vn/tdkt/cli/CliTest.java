@@ -70,4 +70,17 @@ class CliTest {
         assertThat(run("--data", dir.toString(), "check")).contains(1);
         assertThat(err()).contains("bị hỏng").doesNotContain("Exception");
     }
+
+    @Test
+    void restorePutsTheLatestBackupBack() throws Exception {
+        assertThat(run("--data", dir.toString(), "demo")).contains(0);
+        try (vn.tdkt.AppContext app = vn.tdkt.AppContext.open(new vn.tdkt.db.DataFolder(dir), java.time.Clock.systemUTC())) {
+            app.backups().create();
+        }
+        java.nio.file.Files.writeString(dir.resolve("tdkt.db"), "hỏng ".repeat(2000));
+        assertThat(run("--data", dir.toString(), "check")).contains(1);
+        assertThat(run("--data", dir.toString(), "restore")).contains(0);
+        assertThat(out()).contains("Đã khôi phục");
+        assertThat(run("--data", dir.toString(), "check")).contains(0);
+    }
 }
