@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final SQLiteDataSource dataSource;
     private final DSLContext dsl;
+    /** Read once after migrating: asking Flyway again scans the class path, too slow for the status bar. */
+    private String schemaVersion;
 
     private Database(Path file, SQLiteDataSource dataSource) {
         this.file = file;
@@ -111,12 +113,13 @@ public final class Database implements AutoCloseable {
 
     private void migrate() {
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .loggers("slf4j")
-                    .load()
-                    .migrate();
+                    .load();
+            flyway.migrate();
+            schemaVersion = flyway.info().current().getVersion().getVersion();
         } catch (FlywayException e) {
             LOG.error("Migration failed on {}", file, e);
             throw new AppException(e, "error.db.migrate", file, e.getMessage());
@@ -143,8 +146,7 @@ public final class Database implements AutoCloseable {
 
     /** The highest applied migration, e.g. "2". */
     public String schemaVersion() {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").loggers("slf4j").load()
-                .info().current().getVersion().getVersion();
+        return schemaVersion;
     }
 
     /** Full PRAGMA integrity_check: "ok" or the first problems found. */
