@@ -114,6 +114,7 @@ public final class RosterPage implements Page {
                 model.positions(), model.categories(), this::save, this::afterChange));
         split.setDividerPositions(0.22, 0.66);
         model.unitTree().addListener((ListChangeListener<UnitNode>) c -> rebuildTree());
+        rebuildTree();
         return split;
     }
 
