@@ -146,6 +146,8 @@ public final class RosterPage implements Page {
         });
         MenuItem child = new MenuItem(ui.text("unit.action.addChild"));
         child.setOnAction(e -> addUnit(selectedUnit()));
+        MenuItem edit = new MenuItem(ui.text("unit.action.edit"));
+        edit.setOnAction(e -> editUnit());
         MenuItem move = new MenuItem(ui.text("unit.action.move"));
         move.setOnAction(e -> moveUnit());
         MenuItem dissolve = new MenuItem(ui.text("unit.action.dissolve"));
@@ -155,7 +157,7 @@ public final class RosterPage implements Page {
                 guarded(() -> model.dissolveUnit(unit));
             }
         });
-        tree.setContextMenu(new ContextMenu(child, move, dissolve));
+        tree.setContextMenu(new ContextMenu(child, edit, move, dissolve));
         VBox.setVgrow(tree, Priority.ALWAYS);
         VBox box = new VBox(tree);
         box.setMinWidth(200);
@@ -340,6 +342,13 @@ public final class RosterPage implements Page {
                     model.selectedUnitProperty().set(added);
                     rebuildTree();
                 }));
+    }
+
+    private void editUnit() {
+        Unit unit = selectedUnit();
+        if (unit != null) {
+            new UnitDialogs(ui).askEdit(table.getScene().getWindow(), unit).ifPresent(changed -> guarded(() -> model.updateUnit(changed)));
+        }
     }
 
     private void moveUnit() {

@@ -101,6 +101,11 @@ public final class RosterViewModel {
         return unit;
     }
 
+    public void updateUnit(Unit changed) {
+        units.update(changed);
+        load();
+    }
+
     public void moveUnit(Unit unit, Unit newParent) {
         units.move(unit.id(), newParent == null ? null : newParent.id());
         load();

@@ -44,6 +44,25 @@ final class UnitDialogs {
                 .map(b -> new NewUnit(parentBox.getValue(), code.getText(), name.getText(), shortName.getText(), kind.getText()));
     }
 
+    /** The unit with its code, names, kind and place among its siblings as edited; empty when cancelled. */
+    Optional<Unit> askEdit(Window owner, Unit unit) {
+        TextField code = new TextField(unit.code());
+        TextField name = new TextField(unit.name());
+        TextField shortName = new TextField(unit.shortName() == null ? "" : unit.shortName());
+        TextField kind = new TextField(unit.kind() == null ? "" : unit.kind());
+        javafx.scene.control.Spinner<Integer> order = new javafx.scene.control.Spinner<>(1, 999, unit.sortOrder());
+        order.setEditable(true);
+        GridPane grid = grid();
+        row(grid, 0, "unit.field.code", code);
+        row(grid, 1, "unit.field.name", name);
+        row(grid, 2, "unit.field.shortName", shortName);
+        row(grid, 3, "unit.field.kind", kind);
+        row(grid, 4, "unit.field.order", order);
+        Dialog<ButtonType> dialog = dialog(owner, "unit.edit.title", grid);
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> new Unit(unit.id(), unit.parentId(), code.getText(),
+                name.getText(), shortName.getText(), kind.getText(), order.getValue(), unit.dissolvedOn()));
+    }
+
     /** The new parent; empty when cancelled; a present but null value (top level) is not offered. */
     Optional<Unit> askNewParent(Window owner, List<UnitNode> tree, Unit unit) {
         ComboBox<Unit> parentBox = unitBox(tree.stream().filter(n -> !n.unit().id().equals(unit.id())).toList(), null);
