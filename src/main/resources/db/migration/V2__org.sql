@@ -15,7 +15,7 @@ CREATE TABLE person (
     id               TEXT PRIMARY KEY NOT NULL,
     unit_id          TEXT NOT NULL REFERENCES unit (id),
     full_name        TEXT NOT NULL,
-    -- Folded full name (no marks, lower case): duplicate detection on import.
+    -- Folded full name (no marks, lower case): with the birth date, how an import recognises a person.
     name_folded      TEXT NOT NULL,
     -- Vietnamese collation key of given, middle, family name: ORDER BY gives the Vietnamese order.
     sort_key         BLOB NOT NULL,
@@ -37,7 +37,6 @@ CREATE TABLE person (
     left_reason      TEXT
 );
 CREATE INDEX person_unit ON person (unit_id);
-CREATE INDEX person_name_folded ON person (name_folded, birth_date);
 CREATE INDEX person_sort_key ON person (sort_key);
 
 -- Each folded word of a person's name: a word-prefix search is an index range scan.

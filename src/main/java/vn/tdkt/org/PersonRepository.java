@@ -64,12 +64,11 @@ public final class PersonRepository {
         if (!includeLeft) {
             where = where.and(PERSON.LEFT_ON.isNull());
         }
-        return database.dsl().select(PERSON.fields()).select(UNIT.CODE, UNIT.NAME, UNIT.SHORT_NAME)
+        return database.dsl().select(PERSON.fields()).select(UNIT.CODE, UNIT.NAME)
                 .from(PERSON).join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
                 .where(where)
                 .orderBy(PERSON.SORT_KEY)
-                .fetch(r -> new RosterEntry(toPerson(r), r.get(UNIT.CODE),
-                        r.get(UNIT.SHORT_NAME) != null ? r.get(UNIT.SHORT_NAME) : r.get(UNIT.NAME)));
+                .fetch(r -> new RosterEntry(toPerson(r), r.get(UNIT.CODE), r.get(UNIT.NAME)));
     }
 
     /** Every person's id by folded name and birth date ("nguyen van hung|1990-12-05"), for import matching. */

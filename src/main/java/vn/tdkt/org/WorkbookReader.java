@@ -1,7 +1,6 @@
 package vn.tdkt.org;
 
 import java.io.FileNotFoundException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.tdkt.core.AppException;
 
 /**
- * Reads every non-blank row of every sheet of an .xlsx or .xls file into plain cells. Files that are
+ * Reads every non-blank row of every sheet of an .xlsx (streamed) or .xls file into plain cells. Files that are
  * empty, password-protected or not spreadsheets at all end in a Vietnamese message naming the file.
  */
 final class WorkbookReader {
@@ -40,6 +40,9 @@ final class WorkbookReader {
             if (Files.size(file) == 0) {
                 throw new AppException("roster.import.error.empty", name);
             }
+            if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) {
+                return XlsxStreamReader.read(file);
+            }
             try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
                 List<RawSheet> sheets = new ArrayList<>();
                 for (Sheet sheet : workbook) {
@@ -53,7 +56,7 @@ final class WorkbookReader {
             throw new AppException(locked, "roster.import.error.password", name);
         } catch (NoSuchFileException | FileNotFoundException missing) {
             throw new AppException(missing, "roster.import.error.missing", file);
-        } catch (IOException | RuntimeException notSpreadsheet) {
+        } catch (Exception notSpreadsheet) {
             if (notSpreadsheet instanceof AppException app) {
                 throw app;
             }

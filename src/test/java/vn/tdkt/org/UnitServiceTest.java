@@ -61,6 +61,16 @@ class UnitServiceTest {
     }
 
     @Test
+    void editingRenamesAndReordersSiblings() {
+        Unit c2 = org.company2;
+        org.app.units().update(new Unit(c2.id(), c2.parentId(), "c2", "  Đại đội   2 ", "c2", "Đại đội", 0, null));
+        assertThat(org.app.units().tree()).extracting(n -> n.unit().code()).containsExactly("TrD19", "d1", "c2", "c1", "d2");
+        assertThat(org.app.units().get(c2.id()).name()).isEqualTo("Đại đội 2");
+        assertThatThrownBy(() -> org.app.units().update(new Unit(c2.id(), c2.parentId(), "C1", "Đại đội 2", null, null, 1, null)))
+                .extracting(e -> ((AppException) e).messageKey()).isEqualTo("unit.error.codeTaken");
+    }
+
+    @Test
     void matcherFindsUnitsByCodeOrUniqueFoldedName() {
         UnitMatcher matcher = org.app.units().matcher();
         assertThat(matcher.find("C2")).map(Unit::id).contains(org.company2.id());

@@ -1,0 +1,143 @@
+package vn.tdkt.org.ui;
+
+import java.io.File;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import vn.tdkt.org.ImportPreview;
+import vn.tdkt.org.ImportSource;
+import vn.tdkt.org.Rejection;
+import vn.tdkt.org.RosterField;
+import vn.tdkt.org.Unit;
+import vn.tdkt.org.UnitNode;
+import vn.tdkt.ui.UiContext;
+
+/**
+ * Nhập từ Excel: choose the file → map its columns → see rows to add, update and reject → import
+ * (a task with progress and cancel in the status bar). Nothing is written before the last step.
+ */
+final class ImportWizard {
+    private final UiContext ui;
+    private final ImportViewModel model;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Runnable imported;
+
+    ImportWizard(UiContext ui, Window owner, Runnable imported) {
+        this.ui = ui;
+        this.model = new ImportViewModel(ui);
+        this.imported = imported;
+        dialog.initOwner(owner);
+        dialog.setTitle(ui.text("roster.import.title"));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().setPrefSize(760, 560);
+        dialog.setResizable(true);
+    }
+
+    void start(List<UnitNode> tree, Unit selected) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ui.text("roster.import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ui.text("roster.import.filter"), "*.xlsx", "*.xls"));
+        File file = chooser.showOpenDialog(dialog.getOwner());
+        if (file == null) {
+            return;
+        }
+        model.defaultUnitProperty().set(selected);
+        model.open(file.toPath(), () -> {
+            showMapping(tree);
+            dialog.show();
+        });
+    }
+
+    private void showMapping(List<UnitNode> tree) {
+        ImportSource source = model.sourceProperty().get();
+        GridPane grid = new GridPane(12, 6);
+        grid.add(bold(ui.text("roster.import.column")), 0, 0);
+        grid.add(bold(ui.text("roster.import.field")), 1, 0);
+        List<String> headers = source.table().headers();
+        for (int c = 0; c < headers.size(); c++) {
+            if (headers.get(c) == null || headers.get(c).isEmpty()) {
+                continue;
+            }
+            int column = c;
+            ComboBox<RosterField> field = new ComboBox<>();
+            field.getItems().add(null);
+            field.getItems().addAll(RosterField.values());
+            field.setConverter(PersonPanel.converter(f -> ui.text(f.messageKey())));
+            field.setPromptText(ui.text("roster.import.ignore"));
+            field.setValue(model.mappingProperty().get().field(c));
+            field.valueProperty().addListener((obs, before, after) -> {
+                model.map(column, after);
+                showMapping(tree);
+            });
+            grid.add(new Label(headers.get(c)), 0, c + 1);
+            grid.add(field, 1, c + 1);
+        }
+        ComboBox<Unit> unit = new ComboBox<>();
+        unit.getItems().add(null);
+        unit.getItems().addAll(tree.stream().filter(n -> !n.unit().dissolved()).map(UnitNode::unit).toList());
+        unit.setConverter(PersonPanel.converter(u -> u.code() + " — " + u.name()));
+        unit.setPromptText(ui.text("roster.import.noDefaultUnit"));
+        unit.valueProperty().bindBidirectional(model.defaultUnitProperty());
+        Button preview = new Button(ui.text("roster.import.preview"));
+        preview.getStyleClass().add("accent");
+        preview.setOnAction(e -> model.makePreview(this::showPreview));
+        Label where = new Label(ui.text("roster.import.found", source.file().getFileName(), source.table().sheetName(),
+                source.table().headerRowNumber(), source.table().rows().size()));
+        where.setWrapText(true);
+        ScrollPane columns = new ScrollPane(grid);
+        columns.setFitToWidth(true);
+        VBox content = new VBox(10, where, columns, new Label(ui.text("roster.import.defaultUnit")), unit, preview);
+        content.setPadding(new Insets(8));
+        dialog.setHeaderText(ui.text("roster.import.step.map"));
+        dialog.getDialogPane().setContent(content);
+    }
+
+    private void showPreview() {
+        ImportPreview preview = model.previewProperty().get();
+        Label counts = new Label(ui.text("roster.import.counts", preview.additions().size(), preview.updates().size(),
+                preview.rejections().size()));
+        counts.getStyleClass().add("title-4");
+        ListView<String> rejections = new ListView<>();
+        rejections.getItems().setAll(preview.rejections().stream().map((Rejection r) -> r.describe(ui.messages())).toList());
+        rejections.setPlaceholder(new Label(ui.text("roster.import.noRejections")));
+        Button back = new Button(ui.text("roster.import.back"));
+        back.setOnAction(e -> showMapping(currentTree()));
+        Button apply = new Button(ui.text("roster.import.apply"));
+        apply.getStyleClass().add("accent");
+        apply.setDisable(preview.nothingToImport());
+        apply.setOnAction(e -> {
+            apply.setDisable(true);
+            model.apply(() -> {
+                dialog.close();
+                var result = model.resultProperty().get();
+                ui.dialogs().info(ui.text("roster.import.title"), ui.text("cli.roster.imported", result.added(), result.updated(), result.rejected()));
+                imported.run();
+            });
+        });
+        VBox content = new VBox(10, counts, new Label(ui.text("roster.import.rejected")), rejections, new HBox(8, back, apply));
+        content.setPadding(new Insets(8));
+        dialog.setHeaderText(ui.text("roster.import.step.preview"));
+        dialog.getDialogPane().setContent(content);
+    }
+
+    private List<UnitNode> currentTree() {
+        return ui.app().units().tree();
+    }
+
+    private static Label bold(String text) {
+        Label label = new Label(text);
+        label.setStyle("-fx-font-weight: bold;");
+        return label;
+    }
+}
