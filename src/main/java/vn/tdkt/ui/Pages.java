@@ -1,6 +1,7 @@
 package vn.tdkt.ui;
 
 import java.util.List;
+import vn.tdkt.doc.ui.DocumentsPage;
 import vn.tdkt.overview.ui.OverviewPage;
 import vn.tdkt.settings.ui.SettingsPage;
 
@@ -12,6 +13,7 @@ public final class Pages {
     public static List<Page> create(UiContext ui) {
         return List.of(
                 new OverviewPage(ui),
+                new DocumentsPage(ui),
                 new SettingsPage(ui));
     }
 }
