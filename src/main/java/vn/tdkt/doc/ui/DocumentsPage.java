@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
@@ -106,7 +107,19 @@ public final class DocumentsPage implements Page {
         type.valueProperty().bindBidirectional(model.typeProperty());
         DatePicker date = new DatePicker();
         date.valueProperty().bindBidirectional(model.dateProperty());
-        date.setPrefWidth(130);
+        date.setPrefWidth(150);
+        date.setMinWidth(150);
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate value) {
+                return VietnameseDates.shortForm(value);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return VietnameseDates.parse(text).map(VietnameseDates.Parsed::date).orElse(null);
+            }
+        });
         TextField subject = new TextField();
         subject.setId("doc-subject");
         subject.setPromptText(ui.text("doc.register.subject"));
@@ -120,15 +133,20 @@ public final class DocumentsPage implements Page {
         Button issue = new Button(ui.text("doc.register.issue"));
         issue.setId("doc-issue");
         issue.getStyleClass().add("accent");
+        issue.setMinWidth(Region.USE_PREF_SIZE);
         issue.setOnAction(e -> model.issue());
         subject.setOnAction(e -> model.issue());
         HBox form = new HBox(8, type, date, subject, number, issue);
         form.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(ui.text("doc.register.hint"));
+        hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         TableView<RegisterEntry> table = new TableView<>(model.entries());
         table.setId("doc-register");
-        table.setPlaceholder(new Label(ui.text("doc.register.empty")));
+        Label empty = new Label(ui.text("doc.register.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(16));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(ui.text("doc.register.column.type"), 110, e -> ui.text(e.type().labelKey())));
         table.getColumns().add(column(ui.text("doc.register.column.number"), 130, RegisterEntry::number));
