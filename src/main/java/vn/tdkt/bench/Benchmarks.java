@@ -11,6 +11,8 @@ public final class Benchmarks {
         return List.of(
                 new BackupMeasurement(),
                 new StartupMeasurement(),
-                new MemoryMeasurement());
+                new MemoryMeasurement(),
+                new ReportRenderMeasurement(vn.tdkt.doc.DocumentFormat.PDF),
+                new ReportRenderMeasurement(vn.tdkt.doc.DocumentFormat.DOCX));
     }
 }
