@@ -207,17 +207,24 @@ public final class PdfRenderer {
             float left = textWidth * 0.45f;
             com.itextpdf.layout.element.Table table = new com.itextpdf.layout.element.Table(new float[] {left, textWidth - left});
             table.setWidth(textWidth).setFixedLayout();
+            // Each row of slots becomes two table rows, titles then names, so names side by side line up.
             for (java.util.List<Closing.Slot> row : closing.rows()) {
                 for (Closing.Slot slot : row) {
-                    com.itextpdf.layout.element.Cell cell = bare().setPaddingBottom(18);
+                    com.itextpdf.layout.element.Cell cell = bare();
                     switch (slot) {
                         case Closing.RecipientsSlot recipients -> {
                             cell.add(line(Closing.RECIPIENTS_LABEL, Closing.LABEL_SIZE, true, true, TextAlignment.LEFT));
                             recipients.recipients().forEach(name -> cell.add(line("- " + name, Closing.LIST_SIZE, false, false, TextAlignment.LEFT)));
                         }
-                        case Closing.SignatureSlot signature -> signature(cell, signature.signature());
+                        case Closing.SignatureSlot signature -> signatureTitles(cell, signature.signature());
                         case Closing.EmptySlot ignored -> cell.add(line("", 14, false, false, TextAlignment.LEFT));
                     }
+                    table.addCell(cell);
+                }
+                for (Closing.Slot slot : row) {
+                    com.itextpdf.layout.element.Cell cell = bare().setPaddingBottom(18);
+                    String name = slot instanceof Closing.SignatureSlot signature ? signature.signature().name() : "";
+                    cell.add(line(name, 14, true, false, TextAlignment.CENTER).setMarginTop(name.isEmpty() ? 0 : Signature.SIGNING_SPACE_PT));
                     table.addCell(cell);
                 }
             }
@@ -226,7 +233,7 @@ public final class PdfRenderer {
             return div;
         }
 
-        private void signature(com.itextpdf.layout.element.Cell cell, Signature signature) {
+        private void signatureTitles(com.itextpdf.layout.element.Cell cell, Signature signature) {
             if (!signature.authority().isEmpty()) {
                 cell.add(line(signature.authorityLine(), 14, true, false, TextAlignment.CENTER));
             }
@@ -234,7 +241,6 @@ public final class PdfRenderer {
             if (!signature.note().isEmpty()) {
                 cell.add(line(signature.note(), 13, false, true, TextAlignment.CENTER));
             }
-            cell.add(line(signature.name(), 14, true, false, TextAlignment.CENTER).setMarginTop(Signature.SIGNING_SPACE_PT));
         }
 
         private static TextAlignment align(Align align) {
