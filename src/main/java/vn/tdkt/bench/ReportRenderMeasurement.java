@@ -19,10 +19,10 @@ final class ReportRenderMeasurement implements Measurement {
         return "doc.report20." + format.extension();
     }
 
-    /** Rendering runs through a lot of iText and POI code; the JIT needs about a dozen runs before times settle. */
+    /** Rendering runs through a lot of iText and POI code; the JIT needs a score of runs before times settle on a busy two-core machine. */
     @Override
     public int warmups() {
-        return 12;
+        return 20;
     }
 
     @Override

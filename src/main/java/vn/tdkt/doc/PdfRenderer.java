@@ -60,7 +60,11 @@ public final class PdfRenderer {
         return bytes.toByteArray();
     }
 
-    /** One rendering: the layout document and its own font objects (a PDF cannot share them with another). */
+    /**
+     * One rendering: the layout document and its own font objects (a PDF cannot share them with another).
+     * The parsed font programs beneath them come from iText's font cache: parsing them is most of the
+     * time a short document takes.
+     */
     private static final class Pass {
         private final com.itextpdf.layout.Document layout;
         private final float textWidth;
@@ -76,7 +80,7 @@ public final class PdfRenderer {
             int face = DocumentFonts.face(bold, italic);
             if (fonts[face] == null) {
                 try {
-                    fonts[face] = PdfFontFactory.createFont(FontProgramFactory.createFont(DocumentFonts.bytes(bold, italic)),
+                    fonts[face] = PdfFontFactory.createFont(FontProgramFactory.createFont(DocumentFonts.bytes(bold, italic), true),
                             PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
