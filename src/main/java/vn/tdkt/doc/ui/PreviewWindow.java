@@ -50,7 +50,8 @@ final class PreviewWindow {
         page.imageProperty().bind(model.imageProperty());
         StackPane paper = new StackPane(page);
         paper.setPadding(new Insets(16));
-        paper.setStyle("-fx-background-color: derive(-color-bg-subtle, -8%);");
+        // A neutral grey desk under the white page, as PDF readers show it, in light and dark theme alike.
+        paper.setStyle("-fx-background-color: #8c8c8c;");
         ScrollPane scroll = new ScrollPane(paper);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
