@@ -14,6 +14,8 @@ public final class Benchmarks {
                 new RosterSearchMeasurement(),
                 new RosterLoadMeasurement(),
                 new StartupMeasurement(),
-                new MemoryMeasurement());
+                new MemoryMeasurement(),
+                new ReportRenderMeasurement(vn.tdkt.doc.DocumentFormat.PDF),
+                new ReportRenderMeasurement(vn.tdkt.doc.DocumentFormat.DOCX));
     }
 }

@@ -279,30 +279,42 @@ public final class DocxRenderer {
             int[] widths = {left, textWidth - left};
             spacer(12);
             XWPFTable table = table(widths, false);
+            // Each row of slots becomes two table rows, titles then names, so names side by side line up.
             List<List<Closing.Slot>> rows = closing.rows();
+            boolean first = true;
             for (int r = 0; r < rows.size(); r++) {
-                XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
-                clear(row);
-                row.setCantSplitRow(true);
+                XWPFTableRow titles = first ? table.getRow(0) : table.createRow();
+                first = false;
+                clear(titles);
+                XWPFTableRow names = table.createRow();
+                clear(names);
+                titles.setCantSplitRow(true);
+                names.setCantSplitRow(true);
                 boolean last = r == rows.size() - 1;
                 for (int c = 0; c < 2; c++) {
-                    XWPFTableCell cell = cell(row, widths[c], 1);
-                    switch (rows.get(r).get(c)) {
+                    XWPFTableCell top = cell(titles, widths[c], 1);
+                    Closing.Slot slot = rows.get(r).get(c);
+                    switch (slot) {
                         case Closing.RecipientsSlot recipients -> {
-                            line(next(cell, true), Closing.RECIPIENTS_LABEL, Closing.LABEL_SIZE, true, true, ParagraphAlignment.LEFT);
+                            line(next(top, true), Closing.RECIPIENTS_LABEL, Closing.LABEL_SIZE, true, true, ParagraphAlignment.LEFT);
                             recipients.recipients().forEach(name ->
-                                    line(next(cell, false), "- " + name, Closing.LIST_SIZE, false, false, ParagraphAlignment.LEFT));
+                                    line(next(top, false), "- " + name, Closing.LIST_SIZE, false, false, ParagraphAlignment.LEFT));
                         }
-                        case Closing.SignatureSlot signature -> signature(cell, signature.signature());
-                        case Closing.EmptySlot ignored -> line(next(cell, true), "", 14, false, false, ParagraphAlignment.LEFT);
+                        case Closing.SignatureSlot signature -> signatureTitles(top, signature.signature());
+                        case Closing.EmptySlot ignored -> line(next(top, true), "", 14, false, false, ParagraphAlignment.LEFT);
                     }
-                    cell.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(!last));
-                    cell.getParagraphs().getLast().setSpacingAfter(360);
+                    top.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(true));
+                    XWPFTableCell bottom = cell(names, widths[c], 1);
+                    String name = slot instanceof Closing.SignatureSlot signature ? signature.signature().name() : "";
+                    XWPFParagraph nameLine = line(next(bottom, true), name, 14, true, false, ParagraphAlignment.CENTER);
+                    nameLine.setSpacingBefore(name.isEmpty() ? 0 : Math.round(Signature.SIGNING_SPACE_PT * 20));
+                    nameLine.setSpacingAfter(360);
+                    nameLine.setKeepNext(!last);
                 }
             }
         }
 
-        private static void signature(XWPFTableCell cell, Signature signature) {
+        private static void signatureTitles(XWPFTableCell cell, Signature signature) {
             boolean first = true;
             if (!signature.authority().isEmpty()) {
                 line(next(cell, true), signature.authorityLine(), 14, true, false, ParagraphAlignment.CENTER);
@@ -312,8 +324,6 @@ public final class DocxRenderer {
             if (!signature.note().isEmpty()) {
                 line(next(cell, false), signature.note(), 13, false, true, ParagraphAlignment.CENTER);
             }
-            line(next(cell, false), signature.name(), 14, true, false, ParagraphAlignment.CENTER)
-                    .setSpacingBefore(Math.round(Signature.SIGNING_SPACE_PT * 20));
         }
 
         /** A fixed-layout table of the given column widths in twips; borderless for the header and the closing. */

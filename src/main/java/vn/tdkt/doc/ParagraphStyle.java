@@ -46,8 +46,11 @@ public enum ParagraphStyle {
     /** Decree 30: first-line indent 1–1.27 cm. */
     public static final double FIRST_LINE_INDENT_MM = 12.7;
 
-    /** Word's "single" spacing for Times New Roman is about 1.15 of the size; the PDF uses the same leading. */
-    public static final float LINE_HEIGHT = 1.15f;
+    /**
+     * Word's "single" line for Times New Roman (ascent + descent + line gap) is 1.149 of the size; the PDF
+     * uses it as a fixed leading so both break pages at the same lines.
+     */
+    public static final float LINE_HEIGHT = 1.149f;
 
     public String styleId() {
         return styleId;

@@ -17,6 +17,7 @@ import com.itextpdf.layout.element.LineSeparator;
 import com.itextpdf.layout.element.List;
 import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.ListNumberingType;
@@ -59,7 +60,11 @@ public final class PdfRenderer {
         return bytes.toByteArray();
     }
 
-    /** One rendering: the layout document and its own font objects (a PDF cannot share them with another). */
+    /**
+     * One rendering: the layout document and its own font objects (a PDF cannot share them with another).
+     * The parsed font programs beneath them come from iText's font cache: parsing them is most of the
+     * time a short document takes.
+     */
     private static final class Pass {
         private final com.itextpdf.layout.Document layout;
         private final float textWidth;
@@ -75,7 +80,7 @@ public final class PdfRenderer {
             int face = DocumentFonts.face(bold, italic);
             if (fonts[face] == null) {
                 try {
-                    fonts[face] = PdfFontFactory.createFont(FontProgramFactory.createFont(DocumentFonts.bytes(bold, italic)),
+                    fonts[face] = PdfFontFactory.createFont(FontProgramFactory.createFont(DocumentFonts.bytes(bold, italic), true),
                             PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -87,12 +92,39 @@ public final class PdfRenderer {
         void add(Block block) {
             switch (block) {
                 case DecreeHeader header -> layout.add(header(header));
-                case Paragraph paragraph -> layout.add(paragraph(paragraph));
+                case Paragraph paragraph -> {
+                    if (paragraph.style().keepWithNext()) {
+                        keepWithNextLines(paragraph);
+                    }
+                    layout.add(paragraph(paragraph));
+                }
                 case ListBlock list -> layout.add(list(list));
                 case Table table -> layout.add(table(table));
                 case Rule rule -> layout.add(rule(rule.widthPt()).setMarginBottom(6));
                 case Closing closing -> layout.add(closing(closing));
                 case PageBreak ignored -> layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            }
+        }
+
+        /**
+         * Word keeps a heading with the first two lines of what follows; iText's own keep-with-next would
+         * move the whole next paragraph or table and leave half a page empty. So break before the heading
+         * when it and two body lines no longer fit, which is what Word does.
+         */
+        private void keepWithNextLines(Paragraph heading) {
+            LayoutArea area = layout.getRenderer().getCurrentArea();
+            if (area == null) {
+                return;
+            }
+            ParagraphStyle style = heading.style();
+            float indent = style.firstLineIndent() ? PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM) : 0;
+            int lines = (int) Math.ceil((DocumentFonts.width(heading.text(), style.bold(), style.italic(), style.size()) + indent) / textWidth);
+            float needed = style.spaceBefore() + Math.max(1, lines) * style.size() * ParagraphStyle.LINE_HEIGHT + style.spaceAfter()
+                    + 2 * ParagraphStyle.BODY.size() * ParagraphStyle.LINE_HEIGHT;
+            float pageTop = layout.getPdfDocument().getDefaultPageSize().getHeight() - layout.getTopMargin();
+            boolean atPageTop = area.getBBox().getTop() >= pageTop - 1;
+            if (!atPageTop && area.getBBox().getHeight() < needed) {
+                layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
             }
         }
 
@@ -109,7 +141,7 @@ public final class PdfRenderer {
 
         private com.itextpdf.layout.element.Paragraph line(String text, float size, boolean bold, boolean italic, TextAlignment align) {
             return new com.itextpdf.layout.element.Paragraph(new Text(text).setFont(font(bold, italic)))
-                    .setFontSize(size).setTextAlignment(align).setMargin(0).setMultipliedLeading(ParagraphStyle.LINE_HEIGHT);
+                    .setFontSize(size).setTextAlignment(align).setMargin(0).setFixedLeading(size * ParagraphStyle.LINE_HEIGHT);
         }
 
         private LineSeparator rule(float width) {
@@ -144,12 +176,9 @@ public final class PdfRenderer {
             com.itextpdf.layout.element.Paragraph out = runs(paragraph.runs(), style.bold(), style.italic())
                     .setFontSize(style.size()).setTextAlignment(align(style.align()))
                     .setMarginTop(style.spaceBefore()).setMarginBottom(style.spaceAfter())
-                    .setMultipliedLeading(ParagraphStyle.LINE_HEIGHT);
+                    .setFixedLeading(style.size() * ParagraphStyle.LINE_HEIGHT);
             if (style.firstLineIndent()) {
                 out.setFirstLineIndent(PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM));
-            }
-            if (style.keepWithNext()) {
-                out.setKeepWithNext(true);
             }
             return out;
         }
@@ -170,7 +199,7 @@ public final class PdfRenderer {
             List list = block.numbered() ? new List(ListNumberingType.DECIMAL) : new List().setListSymbol(new Text("-").setFont(font(false, false)));
             list.setFont(font(false, false)).setFontSize(ParagraphStyle.BODY.size());
             list.setMarginLeft(PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM)).setSymbolIndent(PageSetup.points(DocxRenderer.LIST_HANGING_MM) - 6);
-            list.setMarginBottom(ParagraphStyle.BODY.spaceAfter());
+            list.setMarginBottom(3);
             for (java.util.List<Run> item : block.items()) {
                 ListItem listItem = new ListItem();
                 listItem.add(paragraph(new Paragraph(ParagraphStyle.LIST_ITEM, item)));
@@ -185,14 +214,14 @@ public final class PdfRenderer {
                 widths[i] = table.widths().get(i);
             }
             com.itextpdf.layout.element.Table out = new com.itextpdf.layout.element.Table(UnitValue.createPercentArray(widths));
-            out.setWidth(textWidth).setFixedLayout().setMarginTop(3).setMarginBottom(9);
+            out.setWidth(textWidth).setFixedLayout().setMarginBottom(9);
             for (int r = 0; r < table.rows().size(); r++) {
                 for (Cell cell : table.rows().get(r)) {
                     com.itextpdf.layout.element.Cell pdfCell = new com.itextpdf.layout.element.Cell(cell.rowSpan(), cell.colSpan());
                     pdfCell.setBorder(new SolidBorder(0.5f)).setPaddingLeft(CELL_PADDING_X).setPaddingRight(CELL_PADDING_X)
                             .setPaddingTop(CELL_PADDING_Y).setPaddingBottom(CELL_PADDING_Y).setVerticalAlignment(VerticalAlignment.MIDDLE);
                     pdfCell.add(runs(cell.runs(), false, false).setFontSize(table.fontSize()).setTextAlignment(align(cell.align()))
-                            .setMargin(0).setMultipliedLeading(ParagraphStyle.LINE_HEIGHT));
+                            .setMargin(0).setFixedLeading(table.fontSize() * ParagraphStyle.LINE_HEIGHT));
                     if (r < table.headerRows()) {
                         out.addHeaderCell(pdfCell);
                     } else {
@@ -207,17 +236,24 @@ public final class PdfRenderer {
             float left = textWidth * 0.45f;
             com.itextpdf.layout.element.Table table = new com.itextpdf.layout.element.Table(new float[] {left, textWidth - left});
             table.setWidth(textWidth).setFixedLayout();
+            // Each row of slots becomes two table rows, titles then names, so names side by side line up.
             for (java.util.List<Closing.Slot> row : closing.rows()) {
                 for (Closing.Slot slot : row) {
-                    com.itextpdf.layout.element.Cell cell = bare().setPaddingBottom(18);
+                    com.itextpdf.layout.element.Cell cell = bare();
                     switch (slot) {
                         case Closing.RecipientsSlot recipients -> {
                             cell.add(line(Closing.RECIPIENTS_LABEL, Closing.LABEL_SIZE, true, true, TextAlignment.LEFT));
                             recipients.recipients().forEach(name -> cell.add(line("- " + name, Closing.LIST_SIZE, false, false, TextAlignment.LEFT)));
                         }
-                        case Closing.SignatureSlot signature -> signature(cell, signature.signature());
+                        case Closing.SignatureSlot signature -> signatureTitles(cell, signature.signature());
                         case Closing.EmptySlot ignored -> cell.add(line("", 14, false, false, TextAlignment.LEFT));
                     }
+                    table.addCell(cell);
+                }
+                for (Closing.Slot slot : row) {
+                    com.itextpdf.layout.element.Cell cell = bare().setPaddingBottom(18);
+                    String name = slot instanceof Closing.SignatureSlot signature ? signature.signature().name() : "";
+                    cell.add(line(name, 14, true, false, TextAlignment.CENTER).setMarginTop(name.isEmpty() ? 0 : Signature.SIGNING_SPACE_PT));
                     table.addCell(cell);
                 }
             }
@@ -226,7 +262,7 @@ public final class PdfRenderer {
             return div;
         }
 
-        private void signature(com.itextpdf.layout.element.Cell cell, Signature signature) {
+        private void signatureTitles(com.itextpdf.layout.element.Cell cell, Signature signature) {
             if (!signature.authority().isEmpty()) {
                 cell.add(line(signature.authorityLine(), 14, true, false, TextAlignment.CENTER));
             }
@@ -234,7 +270,6 @@ public final class PdfRenderer {
             if (!signature.note().isEmpty()) {
                 cell.add(line(signature.note(), 13, false, true, TextAlignment.CENTER));
             }
-            cell.add(line(signature.name(), 14, true, false, TextAlignment.CENTER).setMarginTop(Signature.SIGNING_SPACE_PT));
         }
 
         private static TextAlignment align(Align align) {

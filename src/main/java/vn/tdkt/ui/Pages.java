@@ -1,6 +1,7 @@
 package vn.tdkt.ui;
 
 import java.util.List;
+import vn.tdkt.doc.ui.DocumentsPage;
 import vn.tdkt.org.ui.RosterPage;
 import vn.tdkt.overview.ui.OverviewPage;
 import vn.tdkt.settings.ui.SettingsPage;
@@ -14,6 +15,7 @@ public final class Pages {
         return List.of(
                 new OverviewPage(ui),
                 new RosterPage(ui),
+                new DocumentsPage(ui),
                 new SettingsPage(ui));
     }
 }
