@@ -13,7 +13,8 @@ public final class Benchmarks {
                 new RosterImportMeasurement(),
                 new RosterSearchMeasurement(),
                 new RosterLoadMeasurement(),
-                new StartupMeasurement(),
+                new StartupMeasurement(false),
+                new StartupMeasurement(true),
                 new MemoryMeasurement(),
                 new ReportRenderMeasurement(vn.tdkt.doc.DocumentFormat.PDF),
                 new ReportRenderMeasurement(vn.tdkt.doc.DocumentFormat.DOCX));

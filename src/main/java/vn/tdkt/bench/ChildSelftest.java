@@ -18,13 +18,14 @@ final class ChildSelftest {
     private ChildSelftest() {
     }
 
-    static Map<String, Double> run(BenchContext context) throws IOException, InterruptedException {
+    static Map<String, Double> run(BenchContext context, List<String> jvmOptions) throws IOException, InterruptedException {
         Path copy = context.scratch().resolve("selftest-" + System.nanoTime());
         Files.createDirectories(copy);
         context.app().database().copyTo(copy.resolve(vn.tdkt.db.DataFolder.DATABASE_FILE));
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "vn.tdkt.Main", "--data", copy.toString(), "selftest"));
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.tdkt.Main", "--data", copy.toString(), "selftest"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {

@@ -24,6 +24,6 @@ final class MemoryMeasurement implements Measurement {
 
     @Override
     public double run(BenchContext context) throws Exception {
-        return ChildSelftest.run(context).getOrDefault("rss_mb", Double.NaN);
+        return ChildSelftest.run(context, java.util.List.of()).getOrDefault("rss_mb", Double.NaN);
     }
 }

@@ -1,10 +1,22 @@
 package vn.tdkt.bench;
 
-/** JVM start to main window shown, in a child process running {@code selftest}. */
+import java.util.List;
+
+/**
+ * JVM start to main window shown, in a child process running {@code selftest}: plainly, and with an
+ * AppCDS archive (made by the warm-up run) as the installed launcher will use, since class loading
+ * is most of the start.
+ */
 final class StartupMeasurement implements Measurement {
+    private final boolean classDataSharing;
+
+    StartupMeasurement(boolean classDataSharing) {
+        this.classDataSharing = classDataSharing;
+    }
+
     @Override
     public String name() {
-        return "app.startup";
+        return classDataSharing ? "app.startup.appcds" : "app.startup";
     }
 
     @Override
@@ -19,6 +31,9 @@ final class StartupMeasurement implements Measurement {
 
     @Override
     public double run(BenchContext context) throws Exception {
-        return ChildSelftest.run(context).getOrDefault("startup_ms", Double.NaN);
+        List<String> options = classDataSharing
+                ? List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + context.scratch().resolve("tdkt.jsa"))
+                : List.of();
+        return ChildSelftest.run(context, options).getOrDefault("startup_ms", Double.NaN);
     }
 }
