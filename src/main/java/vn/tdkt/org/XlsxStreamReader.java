@@ -26,6 +26,8 @@ import org.xml.sax.XMLReader;
 final class XlsxStreamReader {
     /** Marks a formatted value that is a date: the formatter writes the ISO date after it. */
     private static final char DATE_MARK = '\u0001';
+    /** Marks any other number: the formatter writes the raw value after it, as the .xls reader keeps it. */
+    private static final char NUMBER_MARK = '\u0002';
     private static final String ERROR_PREFIX = "ERROR:";
 
     private XlsxStreamReader() {
@@ -86,6 +88,9 @@ final class XlsxStreamReader {
             if (value.charAt(0) == DATE_MARK) {
                 return new SheetCell.DateValue(LocalDate.parse(value.substring(1)));
             }
+            if (value.charAt(0) == NUMBER_MARK) {
+                return new SheetCell.Number(Double.parseDouble(value.substring(1)));
+            }
             if (value.startsWith(ERROR_PREFIX)) {
                 return new SheetCell.Error(value.substring(ERROR_PREFIX.length()));
             }
@@ -93,14 +98,14 @@ final class XlsxStreamReader {
         }
     }
 
-    /** Formats numbers as Excel would, except cells formatted as dates, which it hands over as marked ISO dates. */
+    /** Hands numbers over raw (marked), and cells formatted as dates as marked ISO dates, so both readers agree. */
     private static final class DateMarkingFormatter extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
                 return DATE_MARK + DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
             }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+            return NUMBER_MARK + Double.toString(value);
         }
     }
 }

@@ -63,6 +63,7 @@ class RosterImportTest {
             TestWorkbooks.row(sheet, 14, 9, "12/1988", "Phạm Văn Dũng", "Đại úy", "Đại đội trưởng", "c1", "Thái Bình", null);
             TestWorkbooks.row(sheet, 15, 10, "1991", "Bùi Văn Tài", null, null, "Đại đội 9", null, null);
             TestWorkbooks.row(sheet, 16, 11, "1991", "Hồ Văn Sơn", null, null, "c1", null, "X");
+            TestWorkbooks.row(sheet, 17, 12, 33_212, "Đoàn Văn Tâm", "Binh nhì", "Chiến sĩ", "c1", null, null);
         });
     }
 
@@ -81,7 +82,7 @@ class RosterImportTest {
         ImportPreview preview = importer.preview(source, source.suggested(), null, Progress.NONE);
 
         assertThat(preview.additions()).extracting(r -> r.details().fullName())
-                .containsExactly("Nguyễn Văn Hùng", "Trần Thị Hoa", "Lê Văn Nam", "Võ Văn Quyết");
+                .containsExactly("Nguyễn Văn Hùng", "Trần Thị Hoa", "Lê Văn Nam", "Võ Văn Quyết", "Đoàn Văn Tâm");
         assertThat(preview.updates()).extracting(ImportRow::row, ImportRow::existingId).containsExactly(tuple(15, existing.id()));
         assertThat(preview.rejections()).extracting(Rejection::row, Rejection::column, Rejection::value, Rejection::reasonKey)
                 .containsExactly(
@@ -96,7 +97,7 @@ class RosterImportTest {
 
         ImportResult result = importer.apply(preview, Progress.NONE);
 
-        assertThat(result).isEqualTo(new ImportResult(4, 1, 6));
+        assertThat(result).isEqualTo(new ImportResult(5, 1, 6));
         RosterEntry hung = org.app.roster().search(RosterQuery.text("nguyen van hung")).getFirst();
         assertThat(hung.unitCode()).isEqualTo("c1");
         assertThat(hung.person().details().birth().date()).isEqualTo(LocalDate.of(1990, 12, 5));
@@ -109,6 +110,8 @@ class RosterImportTest {
         assertThat(nam.birth().precision()).isEqualTo(Precision.YEAR);
         PersonDetails quyet = org.app.roster().search(RosterQuery.text("quyet")).getFirst().person().details();
         assertThat(RosterDates.format(quyet.birth())).isEqualTo("1992");
+        PersonDetails tam = org.app.roster().search(RosterQuery.text("doan van tam")).getFirst().person().details();
+        assertThat(tam.birth().date()).as("an Excel date serial typed into a cell without a date format").isEqualTo(LocalDate.of(1990, 12, 5));
         Person dung = org.app.roster().get(existing.id());
         assertThat(dung.unitId()).isEqualTo(org.company1.id());
         assertThat(dung.details().position()).isEqualTo("Đại đội trưởng");
