@@ -9,9 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,15 +66,12 @@ public final class App extends Application {
             offerLatestBackup();
         }
         if (startupError != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.vietnamese().describe(startupError));
-            alert.setTitle(Messages.vietnamese().get("app.title"));
-            alert.setHeaderText(null);
-            alert.showAndWait();
+            startupDialogs().error(startupError);
             Platform.exit();
             return;
         }
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> shell.ui().dialogs().error(error));
         shell = Shell.open(context, stage, null);
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> shell.ui().dialogs().error(error));
         stage.show();
         new ActivationWatcher(folder, stage).start();
         shell.backUpIfDue();
@@ -97,13 +91,7 @@ public final class App extends Application {
         } catch (IOException e) {
             when = latest.get().getFileName().toString();
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.get("restore.offer.text", text.describe(startupError), when));
-        ask.setTitle(text.get("restore.offer.title"));
-        ask.setHeaderText(null);
-        ButtonType restore = new ButtonType(text.get("dialog.confirm.yes"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(text.get("dialog.confirm.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ask.getButtonTypes().setAll(restore, no);
-        if (ask.showAndWait().filter(restore::equals).isPresent()) {
+        if (startupDialogs().confirm(text.get("restore.offer.title"), text.get("restore.offer.text", text.describe(startupError), when))) {
             try {
                 context = AppContext.restoreAndOpen(folder, latest.get(), Clock.systemDefaultZone());
                 startupError = null;
@@ -112,6 +100,11 @@ public final class App extends Application {
                 startupError = e;
             }
         }
+    }
+
+    /** Dialogs before the main window exists: no owner, Vietnamese (the language setting is in the file not opened). */
+    private Dialogs startupDialogs() {
+        return new FxDialogs(Messages.vietnamese(), () -> null, folder.logs());
     }
 
     @Override

@@ -36,11 +36,7 @@ public final class FxDialogs implements Dialogs {
         } else {
             LOG.error("Unexpected error shown to the user", error);
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner.get());
-        alert.setTitle(messages.get("dialog.error.title"));
-        alert.setHeaderText(null);
-        alert.setContentText(messages.describe(error));
+        Alert alert = alert(Alert.AlertType.ERROR, messages.get("dialog.error.title"), messages.describe(error));
         TextArea details = new TextArea(stackTrace(error));
         details.setEditable(false);
         details.setWrapText(false);
@@ -53,11 +49,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        alert.setContentText(text);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, text);
         ButtonType yes = new ButtonType(messages.get("dialog.confirm.yes"), ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(messages.get("dialog.confirm.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(yes, no);
@@ -66,12 +58,16 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert(Alert.AlertType.INFORMATION, title, text).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String text) {
+        Alert alert = new Alert(type);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.setContentText(text);
-        alert.showAndWait();
+        return alert;
     }
 
     private static String stackTrace(Throwable error) {
