@@ -30,4 +30,12 @@ public final class ChoiceRepository {
     public void remove(ChoiceList list, String name) {
         database.dsl().deleteFrom(ORG_CHOICE).where(ORG_CHOICE.LIST.eq(list.key()).and(ORG_CHOICE.NAME.eq(name))).execute();
     }
+
+    /** Numbers the list in the given order; names not given keep their place after them. */
+    public void reorder(ChoiceList list, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            database.dsl().update(ORG_CHOICE).set(ORG_CHOICE.SORT_ORDER, i + 1)
+                    .where(ORG_CHOICE.LIST.eq(list.key()).and(ORG_CHOICE.NAME.eq(names.get(i)))).execute();
+        }
+    }
 }

@@ -111,8 +111,14 @@ public final class RosterService {
         }
     }
 
+    /** Removes a name from the list offered; people who already have it keep it. */
     public void removeChoice(ChoiceList list, String name) {
         database.transaction(() -> choices.remove(list, name));
+    }
+
+    /** Puts the list in the officer's order (e.g. ranks lowest first), in one transaction. */
+    public void reorderChoices(ChoiceList list, List<String> names) {
+        database.transaction(() -> choices.reorder(list, names));
     }
 
     /**

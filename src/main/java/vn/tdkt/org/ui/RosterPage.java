@@ -60,6 +60,7 @@ public final class RosterPage implements Page {
     private final Button addUnit = new Button();
     private final Button importExcel = new Button();
     private final Button exportExcel = new Button();
+    private final Button choices = new Button();
     private boolean rebuildingTree;
 
     public RosterPage(UiContext ui) {
@@ -71,6 +72,7 @@ public final class RosterPage implements Page {
         button(addUnit, "roster-addUnit", "roster.action.addUnit", Material2AL.ACCOUNT_TREE, () -> addUnit(selectedUnit()));
         button(importExcel, "roster-import", "roster.action.import", Material2AL.FILE_UPLOAD, this::importExcel);
         button(exportExcel, "roster-export", "roster.action.export", Material2MZ.SAVE_ALT, this::exportExcel);
+        button(choices, "roster-choices", "roster.action.choices", Material2AL.LIST, this::editChoices);
     }
 
     private void button(Button button, String id, String textKey, Ikon icon, Runnable action) {
@@ -97,7 +99,7 @@ public final class RosterPage implements Page {
 
     @Override
     public List<Button> actions() {
-        return List.of(addPerson, addUnit, importExcel, exportExcel);
+        return List.of(addPerson, addUnit, importExcel, exportExcel, choices);
     }
 
     @Override
@@ -311,6 +313,11 @@ public final class RosterPage implements Page {
             Person saved = form.save();
             afterChange(saved);
         });
+    }
+
+    private void editChoices() {
+        new ChoiceListsDialog(ui).show(choices.getScene().getWindow());
+        model.load();
     }
 
     private void afterChange(Person person) {

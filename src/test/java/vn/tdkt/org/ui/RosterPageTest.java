@@ -58,6 +58,23 @@ class RosterPageTest {
     }
 
     @Test
+    void theListsDialogAddsARankTheFiltersThenOffer(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.window().show("roster"));
+        robot.clickOn("#roster-choices");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#choices-rank-name");
+        robot.interact(() -> robot.lookup("#choices-rank-name").queryAs(TextField.class).setText("Thượng tướng"));
+        robot.clickOn(shell.ui().text("choices.add"));
+        javafx.scene.control.ListView<String> ranks = robot.lookup("#choices-rank").queryAs(javafx.scene.control.ListView.class);
+        assertThat(ranks.getItems()).endsWith("Thượng tướng");
+        robot.clickOn(javafx.scene.control.ButtonType.CLOSE.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.roster().choices(vn.tdkt.org.ChoiceList.RANK)).endsWith("Thượng tướng");
+        ComboBox<String> rankFilter = robot.lookup(".combo-box").match(node -> ((ComboBox<?>) node).getItems().contains("Đại tá")).queryAs(ComboBox.class);
+        assertThat(rankFilter.getItems()).contains("Thượng tướng");
+    }
+
+    @Test
     void addFindAndTransferAPerson(FxRobot robot) throws Exception {
         robot.interact(() -> shell.window().show("roster"));
         TreeView<Unit> tree = robot.lookup("#roster-units").queryAs(TreeView.class);

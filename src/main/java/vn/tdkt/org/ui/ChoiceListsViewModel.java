@@ -1,0 +1,55 @@
+package vn.tdkt.org.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.tdkt.core.VietnameseText;
+import vn.tdkt.org.ChoiceList;
+import vn.tdkt.org.RosterService;
+
+/** The rank, position and category lists being edited; every change is saved at once. */
+final class ChoiceListsViewModel {
+    private final RosterService roster;
+    private final Map<ChoiceList, ObservableList<String>> lists = new EnumMap<>(ChoiceList.class);
+
+    ChoiceListsViewModel(RosterService roster) {
+        this.roster = roster;
+        for (ChoiceList list : ChoiceList.values()) {
+            lists.put(list, FXCollections.observableArrayList(roster.choices(list)));
+        }
+    }
+
+    ObservableList<String> items(ChoiceList list) {
+        return lists.get(list);
+    }
+
+    /** Adds a name at the end; blank or already listed (compared without marks and case) is ignored. */
+    boolean add(ChoiceList list, String name) {
+        String clean = VietnameseText.cleanOrNull(name);
+        if (clean == null || items(list).stream().anyMatch(existing -> VietnameseText.fold(existing).equals(VietnameseText.fold(clean)))) {
+            return false;
+        }
+        roster.addChoice(list, clean);
+        items(list).setAll(roster.choices(list));
+        return true;
+    }
+
+    void remove(ChoiceList list, String name) {
+        roster.removeChoice(list, name);
+        items(list).setAll(roster.choices(list));
+    }
+
+    /** Moves a name one place up (-1) or down (+1); returns its new index. */
+    int move(ChoiceList list, int index, int direction) {
+        ObservableList<String> items = items(list);
+        int target = index + direction;
+        if (index < 0 || index >= items.size() || target < 0 || target >= items.size()) {
+            return index;
+        }
+        String moved = items.remove(index);
+        items.add(target, moved);
+        roster.reorderChoices(list, items);
+        return target;
+    }
+}
