@@ -12,7 +12,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,6 +220,25 @@ class RosterImportTest {
             workbook.write(out);
         } finally {
             Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        assertRefused(locked, "roster.import.error.password");
+    }
+
+    @Test
+    void aPasswordProtectedXlsxSaysSo() throws Exception {
+        Path locked = dir.resolve("mat-khau.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor =
+                    new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("bimat");
+            try (XSSFWorkbook workbook = new XSSFWorkbook();
+                 OutputStream encrypted = encryptor.getDataStream(fs)) {
+                TestWorkbooks.row(workbook.createSheet(), 0, "Họ và tên", "Ngày sinh");
+                workbook.write(encrypted);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
         }
         assertRefused(locked, "roster.import.error.password");
     }
