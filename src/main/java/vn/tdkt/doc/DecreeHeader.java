@@ -9,7 +9,9 @@ import vn.tdkt.core.VietnameseText;
  * Decree 30's two-column header: superior body over the issuing unit (short rule under it) and the
  * number on the left; the national title over the motto (rule under it) and the place and date on the right.
  *
- * @param number the number without "Số: " ("15/TTr-TrĐ19"); empty for documents that carry none
+ * @param number the number without "Số: " ("15/TTr-TrĐ19"); empty when it is written by hand after
+ *               signing (a blank "Số:        /" line); null for papers that carry no number at all,
+ *               such as a person's own báo cáo thành tích
  */
 public record DecreeHeader(String superiorBody, String unitName, String number, String place, LocalDate date) implements Block {
     public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -24,7 +26,7 @@ public record DecreeHeader(String superiorBody, String unitName, String number, 
     public DecreeHeader {
         superiorBody = clean(superiorBody);
         unitName = clean(unitName);
-        number = clean(number);
+        number = number == null ? null : clean(number);
         place = clean(place);
     }
 
@@ -42,6 +44,9 @@ public record DecreeHeader(String superiorBody, String unitName, String number, 
     }
 
     public String numberLine() {
+        if (number == null) {
+            return "";
+        }
         return number.isEmpty() ? "Số:        /" : "Số: " + number;
     }
 

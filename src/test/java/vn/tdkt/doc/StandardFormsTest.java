@@ -80,6 +80,8 @@ class StandardFormsTest {
         assertThat(docx).contains("I. SƠ LƯỢC LÝ LỊCH", "II. THÀNH TÍCH ĐẠT ĐƯỢC", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG",
                 "Danh hiệu thi đua", "Chiến sĩ thi đua cơ sở", "THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ", "NGƯỜI BÁO CÁO THÀNH TÍCH",
                 "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG");
+        assertThat(docx).as("a person's own report carries no document number").doesNotContain("Số:");
+        assertThat(RenderedFiles.pdfText(writer.render(document, DocumentFormat.PDF))).doesNotContain("Số:").contains("TRUNG ĐOÀN 19");
     }
 
     private static StandardForms.Form form(String id) {

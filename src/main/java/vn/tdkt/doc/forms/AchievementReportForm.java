@@ -17,7 +17,7 @@ public final class AchievementReportForm {
 
     public static Document build(Letterhead letterhead, AchievementReport data) {
         DocumentBuilder builder = DocumentBuilder.create("Báo cáo thành tích - " + data.subjectName(), letterhead.unitName())
-                .header(letterhead.superiorBody(), letterhead.unitName(), "", letterhead.placeName(), data.date())
+                .header(letterhead.superiorBody(), letterhead.unitName(), null, letterhead.placeName(), data.date())
                 .title("Báo cáo thành tích", "ĐỀ NGHỊ TẶNG " + data.award().toUpperCase(Locale.ROOT));
         if (data.collective()) {
             builder.paragraph(new Run("Tên tập thể đề nghị: ", true, false, false), Run.plain(data.subjectName()));
