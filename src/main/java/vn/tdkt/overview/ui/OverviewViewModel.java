@@ -19,6 +19,8 @@ import vn.tdkt.ui.UiContext;
 public final class OverviewViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZoneId.systemDefault());
 
+    private static final List<String> CARD_ORDER = List.of("unit", "person", "document_register", "audit_log", "backup_log");
+
     /** One card: a number and what it counts. */
     public record Card(String label, String value) {
     }
@@ -49,9 +51,16 @@ public final class OverviewViewModel {
                 figures.lastBackup().map(t -> ui.text("overview.backup", WHEN.format(t))).orElse(ui.text("overview.backup.none"))));
         List<Card> shown = figures.rowsByTable().entrySet().stream()
                 .filter(e -> ui.messages().has("overview.table." + e.getKey()))
+                .sorted(java.util.Comparator.comparingInt(e -> cardOrder(e.getKey())))
                 .map(e -> new Card(ui.text("overview.table." + e.getKey()), VietnameseNumbers.grouped(e.getValue())))
                 .toList();
         cards.setAll(shown);
+    }
+
+    /** The unit's own records first, in the order of the work; the app's bookkeeping last. */
+    private static int cardOrder(String table) {
+        int index = CARD_ORDER.indexOf(table);
+        return index < 0 ? CARD_ORDER.size() : index;
     }
 
     /** Fills an empty data folder with the sample regiment, then reloads. */
