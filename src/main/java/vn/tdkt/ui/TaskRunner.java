@@ -8,7 +8,7 @@ import vn.tdkt.core.Progress;
 /**
  * The one way work leaves the FX thread: a task reports progress and checks for cancel through
  * {@link Progress}; its result or error comes back on the FX thread. In tests
- * {@link ImmediateTaskRunner} runs everything on the caller's thread.
+ * the tests' ImmediateTaskRunner runs everything on the caller's thread.
  */
 public interface TaskRunner {
     /** Work that runs off the FX thread. */
