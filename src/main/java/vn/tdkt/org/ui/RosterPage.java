@@ -207,6 +207,7 @@ public final class RosterPage implements Page {
         filters.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("roster-table");
+        table.setTableMenuButtonVisible(true);
         table.setItems(model.people());
         table.getColumns().setAll(List.of(
                 column("roster.field.full_name", 190, e -> e.person().fullName(), VietnameseNames.nameOrder()),
