@@ -38,6 +38,8 @@ public final class PreviewViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1.0);
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
+    /** Counts page/zoom requests, so a slower earlier drawing never replaces a later one. */
+    private long shown;
 
     /** Takes the document already rendered to PDF (done off the FX thread by the caller). */
     PreviewViewModel(UiContext ui, Document document, String fileName, byte[] pdf) {
@@ -104,7 +106,12 @@ public final class PreviewViewModel implements AutoCloseable {
     public void show() {
         int index = page.get();
         double scale = zoom.get();
-        ui.tasks().run(ui.text("doc.preview.rendering"), progress -> FxImages.toFx(pages.render(index, scale)), image::set);
+        long asked = ++shown;
+        ui.tasks().run(ui.text("doc.preview.rendering"), progress -> FxImages.toFx(pages.render(index, scale)), drawn -> {
+            if (asked == shown) {
+                image.set(drawn);
+            }
+        });
     }
 
     /** The name proposed in the save dialog: no diacritics, as file names travel on USB sticks. */
