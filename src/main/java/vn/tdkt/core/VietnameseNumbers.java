@@ -117,9 +117,4 @@ public final class VietnameseNumbers {
         }
         out.append(word);
     }
-
-    /** Rounds money to whole đồng. */
-    public static long roundMoney(BigDecimal amount) {
-        return amount.setScale(0, RoundingMode.HALF_UP).longValueExact();
-    }
 }

@@ -55,17 +55,6 @@ public final class VietnameseText {
         return SPACES.matcher(out).replaceAll(" ").strip();
     }
 
-    /** True when every word of the query occurs, folded, in the text. */
-    public static boolean matches(String text, String query) {
-        String folded = fold(text);
-        for (String word : fold(query).split(" ")) {
-            if (!word.isEmpty() && !folded.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** ASCII-only form for file names: "Tờ trình 2026 TrĐ9" → "To-trinh-2026-TrD9" (case kept). */
     public static String fileSafe(String text) {
         String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);

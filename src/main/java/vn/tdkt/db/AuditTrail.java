@@ -62,13 +62,11 @@ public final class AuditTrail {
         return database.dsl().selectFrom(AUDIT_LOG)
                 .where(AUDIT_LOG.ENTITY.eq(entity).and(AUDIT_LOG.ENTITY_ID.eq(entityId)))
                 .orderBy(AUDIT_LOG.ID)
-                .fetch(r -> new Entry(r.getId(), r.getChangedAt(), r.getActor(), r.getEntity(), r.getEntityId(),
-                        r.getAction(), r.getField(), r.getOldValue(), r.getNewValue()));
+                .fetch(AuditTrail::toEntry);
     }
 
-    public List<Entry> recent(int limit) {
-        return database.dsl().selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
-                .fetch(r -> new Entry(r.getId(), r.getChangedAt(), r.getActor(), r.getEntity(), r.getEntityId(),
-                        r.getAction(), r.getField(), r.getOldValue(), r.getNewValue()));
+    private static Entry toEntry(vn.tdkt.db.jooq.tables.records.AuditLogRecord r) {
+        return new Entry(r.getId(), r.getChangedAt(), r.getActor(), r.getEntity(), r.getEntityId(),
+                r.getAction(), r.getField(), r.getOldValue(), r.getNewValue());
     }
 }

@@ -79,10 +79,6 @@ public final class Backups {
         }
     }
 
-    public Optional<Path> latest() {
-        return list().stream().findFirst();
-    }
-
     /** When the last backup recorded in this database was made. */
     public Optional<Instant> lastBackupTime() {
         return Optional.ofNullable(database.dsl().select(org.jooq.impl.DSL.max(BACKUP_LOG.CREATED_AT)).from(BACKUP_LOG).fetchOne(0, Instant.class));

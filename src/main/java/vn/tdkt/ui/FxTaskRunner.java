@@ -3,7 +3,6 @@ package vn.tdkt.ui;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -112,15 +111,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         @Override
         public void requestCancel() {
             cancel(true);
-        }
-    }
-
-    /** For code that must be on the FX thread whatever thread calls it. */
-    static void onFxThread(Runnable action) {
-        if (Platform.isFxApplicationThread()) {
-            action.run();
-        } else {
-            Platform.runLater(action);
         }
     }
 }

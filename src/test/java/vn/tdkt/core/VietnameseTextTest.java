@@ -28,14 +28,6 @@ class VietnameseTextTest {
     }
 
     @Test
-    void matchesEveryWordOfTheQuery() {
-        assertThat(VietnameseText.matches("Nguyễn Văn Hùng", "nguyen van hung")).isTrue();
-        assertThat(VietnameseText.matches("Nguyễn Văn Hùng", "Hung")).isTrue();
-        assertThat(VietnameseText.matches("Nguyễn Văn Hùng", "hung nguyen")).isTrue();
-        assertThat(VietnameseText.matches("Nguyễn Văn Hưng", "hanh")).isFalse();
-    }
-
-    @Test
     void fileSafeDropsMarksButKeepsCase() {
         assertThat(VietnameseText.fileSafe("Tờ trình khen thưởng 2026 TrĐ9.docx")).isEqualTo("To-trinh-khen-thuong-2026-TrD9.docx");
     }
