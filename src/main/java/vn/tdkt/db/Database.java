@@ -83,9 +83,16 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    /** Refuses a file that is not a sound SQLite database (used before a backup is put in place). */
+    /**
+     * Refuses a file that is not a sound SQLite database (used before a backup is put in place). Opened
+     * read-only: checking a backup must not switch it to WAL or leave -wal files beside it.
+     */
     public static void verifySound(Path file) {
-        checkSound(file, dataSource(file), false);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource readOnly = new SQLiteDataSource(config);
+        readOnly.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        checkSound(file, readOnly, false);
     }
 
     /** quick_check on start (fast on large files); the full integrity_check is {@link #integrityCheck()}. */

@@ -33,8 +33,14 @@ class RestoreTest {
         Files.write(folder.database(), damaged);
         assertThatThrownBy(() -> AppContext.open(folder, Clock.systemUTC())).isInstanceOf(AppException.class);
 
+        byte[] backupBytes = Files.readAllBytes(backup);
         try (AppContext app = AppContext.restoreAndOpen(folder, backup, Clock.systemUTC())) {
             assertThat(app.settings().letterhead().unitName()).isEqualTo("Trung đoàn 19");
+        }
+        assertThat(Files.readAllBytes(backup)).as("checking the backup leaves it as it was").isEqualTo(backupBytes);
+        assertThat(Backups.filesIn(folder.backups())).containsExactly(backup);
+        try (Stream<Path> beside = Files.list(folder.backups())) {
+            assertThat(beside).containsExactly(backup);
         }
         try (Stream<Path> files = Files.list(dir)) {
             Path kept = files.filter(p -> p.getFileName().toString().startsWith("tdkt-replaced-")).findFirst().orElseThrow();
