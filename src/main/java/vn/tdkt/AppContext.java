@@ -1,141 +1,179 @@
 package vn.tdkt;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import vn.tdkt.bench.BenchTarget;
+import vn.tdkt.bench.Measurement;
+import vn.tdkt.cli.Command;
 import vn.tdkt.core.Messages;
-import vn.tdkt.db.AuditTrail;
-import vn.tdkt.db.Backups;
+import vn.tdkt.core.Progress;
 import vn.tdkt.db.DataFolder;
-import vn.tdkt.db.Database;
-import vn.tdkt.db.InstallationStore;
-import vn.tdkt.db.Installation;
-import vn.tdkt.db.InstanceLock;
-import vn.tdkt.org.ChoiceRepository;
-import vn.tdkt.org.ColumnMemoryRepository;
-import vn.tdkt.org.PersonRepository;
-import vn.tdkt.org.RosterImporter;
-import vn.tdkt.org.RosterService;
-import vn.tdkt.org.UnitRepository;
-import vn.tdkt.org.UnitService;
-import vn.tdkt.doc.DocumentRegister;
-import vn.tdkt.doc.DocumentRegisterRepository;
-import vn.tdkt.settings.SettingsRepository;
-import vn.tdkt.settings.SettingsService;
+import vn.tdkt.db.Kernel;
+import vn.tdkt.demo.SampleData;
+import vn.tdkt.demo.SampleSize;
+import vn.tdkt.documents.DocumentsFeature;
+import vn.tdkt.frame.Feature;
+import vn.tdkt.frame.FrameFeature;
+import vn.tdkt.org.OrgFeature;
+import vn.tdkt.overview.OverviewFeature;
+import vn.tdkt.settings.SettingsFeature;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.Startup;
+import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.Workspace;
 
 /**
- * Builds the database, repositories and services once, by constructor, for one data folder.
- * The app and every command share it; nothing else creates services.
+ * The root: one data folder and every feature, built once by constructor. Nothing else creates
+ * services or knows the list of features; the app, the command line, {@code selftest} and
+ * {@code bench} all go through here. The folder is opened on first use (see {@link Kernel}).
  */
-public final class AppContext implements AutoCloseable {
-    private static final int BACKUPS_KEPT = 10;
+public final class AppContext implements Startup, BenchTarget {
+    private final Kernel kernel;
+    private final boolean demo;
+    private final SettingsFeature settings;
+    private final OrgFeature org;
+    private final DocumentsFeature documents;
+    private final SampleData samples;
+    private final List<Feature> features;
 
-    private final DataFolder folder;
-    private final InstanceLock lock;
-    private final Database database;
-    private final Clock clock;
-    private final AuditTrail audit;
-    private final Installation installation;
-    private final Backups backups;
-    private final SettingsService settings;
-    private final UnitService units;
-    private final RosterService roster;
-    private final RosterImporter rosterImporter;
-    private final DocumentRegister documents;
-
-    private AppContext(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
-        this.folder = folder;
-        this.lock = lock;
-        this.database = database;
-        this.clock = clock;
-        this.audit = new AuditTrail(database, clock, System.getProperty("user.name", "tdkt"));
-        this.installation = new InstallationStore(database, clock).ensure();
-        this.backups = new Backups(database, folder.backups(), clock, BACKUPS_KEPT);
-        this.settings = new SettingsService(database, new SettingsRepository(database), audit);
-        this.units = new UnitService(database, new UnitRepository(database), audit);
-        PersonRepository people = new PersonRepository(database);
-        this.roster = new RosterService(database, people, new ChoiceRepository(database), units, audit, clock);
-        this.rosterImporter = new RosterImporter(database, units, roster, people, new ColumnMemoryRepository(database), audit);
-        this.documents = new DocumentRegister(database, new DocumentRegisterRepository(database), settings, audit, clock);
+    private AppContext(Kernel kernel, boolean demo) {
+        this.kernel = kernel;
+        this.demo = demo;
+        this.settings = new SettingsFeature(kernel);
+        this.org = new OrgFeature(kernel, settings);
+        this.documents = new DocumentsFeature(kernel, settings);
+        // The unit's work in navigation order; a new feature is one line here.
+        List<Feature> work = List.of(org, documents, settings);
+        this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
+        List<Feature> all = new ArrayList<>();
+        all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList()));
+        all.add(new FrameFeature(kernel, samples, this, folder -> AppContext.at(folder, kernel.clock())));
+        all.addAll(work);
+        this.features = List.copyOf(all);
     }
 
-    /** Takes the data folder's instance lock, then opens (creating or migrating) its database. */
+    /** The folder with every feature, not yet opened: a command opens it when it first needs a service. */
+    public static AppContext at(DataFolder folder, Clock clock) {
+        return new AppContext(Kernel.at(folder, clock), false);
+    }
+
+    /** As {@link #at}, and when the app opens an empty folder it fills it with the sample regiment. */
+    public static AppContext forApp(DataFolder folder, Clock clock, boolean demo) {
+        return new AppContext(Kernel.at(folder, clock), demo);
+    }
+
+    /** Opens now (instance lock, integrity check, migrations): start-up errors surface here. */
     public static AppContext open(DataFolder folder, Clock clock) {
-        InstanceLock lock = InstanceLock.acquire(folder);
-        try {
-            return new AppContext(folder, lock, Database.open(folder.database()), clock);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
+        AppContext context = at(folder, clock);
+        context.kernel.open();
+        return context;
     }
 
-    /**
-     * Puts the backup in place of the data file (keeping the old file beside it), then opens the
-     * folder, all under the instance lock so no other start can open the file half-way.
-     */
-    public static AppContext restoreAndOpen(DataFolder folder, java.nio.file.Path backup, Clock clock) {
-        InstanceLock lock = InstanceLock.acquire(folder);
-        try {
-            vn.tdkt.db.Restore.replaceDatabase(folder, backup, clock);
-            return new AppContext(folder, lock, Database.open(folder.database()), clock);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
-        }
+    public List<Command> commands() {
+        return features.stream().flatMap(f -> f.commands().stream()).toList();
     }
 
+    @Override
+    public List<Measurement> measurements() {
+        return features.stream().flatMap(f -> f.measurements().stream()).toList();
+    }
+
+    @Override
     public DataFolder folder() {
-        return folder;
+        return kernel.folder();
     }
 
-    public Database database() {
-        return database;
+    @Override
+    public Workspace open() {
+        kernel.open();
+        if (demo && samples.isEmpty()) {
+            samples.fill(SampleSize.REGIMENT, Progress.NONE);
+        }
+        return workspace();
     }
 
-    public Clock clock() {
-        return clock;
+    @Override
+    public Workspace restoreAndOpen(Path backup) {
+        kernel.openRestoring(backup);
+        return workspace();
     }
 
-    public AuditTrail audit() {
-        return audit;
+    private Workspace workspace() {
+        List<Function<UiContext, Page>> pages = features.stream().flatMap(f -> f.pages().stream()).toList();
+        return new Workspace(kernel, messages(), settings.service().darkTheme(), settings.service().letterhead().unitName(), pages);
     }
 
-    public Installation installation() {
-        return installation;
+    @Override
+    public Kernel kernel() {
+        return kernel;
     }
 
-    public Backups backups() {
-        return backups;
-    }
-
-    public SettingsService settings() {
-        return settings;
-    }
-
-    public UnitService units() {
-        return units;
-    }
-
-    public RosterService roster() {
-        return roster;
-    }
-
-    public RosterImporter rosterImporter() {
-        return rosterImporter;
-    }
-
-    /** The sổ văn bản: document numbers. */
-    public DocumentRegister documents() {
-        return documents;
+    @Override
+    public SampleData sampleData() {
+        return samples;
     }
 
     /** The user's chosen language. */
     public Messages messages() {
-        return new Messages(settings.language());
+        return new Messages(settings.service().language());
+    }
+
+    // The root's view for tests that drive a real data folder end to end; main code gets services by constructor.
+
+    public vn.tdkt.db.Database database() {
+        return kernel.database();
+    }
+
+    public Clock clock() {
+        return kernel.clock();
+    }
+
+    public vn.tdkt.db.AuditTrail audit() {
+        return kernel.audit();
+    }
+
+    public vn.tdkt.db.Installation installation() {
+        return kernel.installation();
+    }
+
+    public vn.tdkt.db.Backups backups() {
+        return kernel.backups();
+    }
+
+    public vn.tdkt.settings.SettingsService settings() {
+        return settings.service();
+    }
+
+    public vn.tdkt.org.OrgServices org() {
+        return org.services();
+    }
+
+    public vn.tdkt.org.UnitService units() {
+        return org.services().units();
+    }
+
+    public vn.tdkt.org.RosterService roster() {
+        return org.services().roster();
+    }
+
+    public vn.tdkt.org.RosterImporter rosterImporter() {
+        return org.services().importer();
+    }
+
+    public vn.tdkt.documents.DocumentServices documentServices() {
+        return documents.services();
+    }
+
+    /** The sổ văn bản: document numbers. */
+    public vn.tdkt.doc.DocumentRegister documents() {
+        return documents.services().register();
     }
 
     @Override
     public void close() {
-        database.close();
-        lock.close();
+        kernel.close();
     }
 }

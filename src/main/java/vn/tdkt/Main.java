@@ -4,6 +4,7 @@ import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
 import vn.tdkt.cli.Cli;
 import vn.tdkt.cli.UsageException;
@@ -20,22 +21,25 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        Cli cli = new Cli(out, err);
         Cli.Global global;
         try {
             global = Cli.parseGlobal(args);
         } catch (UsageException usage) {
-            System.exit(cli.usage(usage));
+            System.exit(new Cli(out, err, java.util.List.of()).usage(usage));
             return;
         }
         // Logback reads this when the first logger is made, so it must be set before anything logs.
         System.setProperty("tdkt.logs", global.folder().logs().toString());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 org.slf4j.LoggerFactory.getLogger(Main.class).error("Uncaught in {}", thread.getName(), error));
-        Optional<Integer> exit = cli.run(global);
-        if (exit.isPresent()) {
-            System.exit(exit.get());
+        int exit;
+        try (AppContext context = AppContext.forApp(global.folder(), Clock.systemDefaultZone(), global.demo())) {
+            Optional<Integer> commandExit = new Cli(out, err, context.commands()).run(global);
+            if (commandExit.isEmpty()) {
+                App.launch(context, args);
+            }
+            exit = commandExit.orElse(0);
         }
-        App.launch(args);
+        System.exit(exit);
     }
 }

@@ -2,6 +2,7 @@ package vn.tdkt;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -52,9 +53,24 @@ class ArchitectureTest {
 
     @Test
     void servicesDoNotReachIntoTheShell() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "vn.tdkt.cli..")
-                .and().doNotHaveFullyQualifiedName(Main.class.getName())
+        noClasses().that().resideOutsideOfPackages("..ui..", "vn.tdkt.frame..")
+                .and().resideOutsideOfPackage("vn.tdkt")
+                .and().haveSimpleNameNotEndingWith("Feature")
                 .should().dependOnClassesThat().resideInAPackage("vn.tdkt.ui..")
+                .check(main);
+    }
+
+    /** Each top-level package is a slice; a feature plugs in through the root, so nothing loops back. */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("vn.tdkt.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    /** The root composes; everything else gets the services it uses by constructor, never the whole context. */
+    @Test
+    void onlyTheRootKnowsTheAppContext() {
+        noClasses().that().resideOutsideOfPackage("vn.tdkt")
+                .should().dependOnClassesThat().haveFullyQualifiedName(AppContext.class.getName())
                 .check(main);
     }
 

@@ -9,7 +9,7 @@ final class BackupMeasurement implements Measurement {
 
     @Override
     public double run(BenchContext context) {
-        context.app().backups().create();
+        context.kernel().backups().create();
         return Double.NaN;
     }
 }

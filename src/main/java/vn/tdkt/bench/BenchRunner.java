@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import vn.tdkt.AppContext;
 import vn.tdkt.core.Progress;
 import vn.tdkt.core.SafeFiles;
 import vn.tdkt.db.DataFolder;
-import vn.tdkt.demo.SampleData;
 import vn.tdkt.demo.SampleSize;
 
 /** Creates a fresh data folder of the chosen size, runs each measurement and reports the figures. */
@@ -31,20 +29,24 @@ public final class BenchRunner {
         this.out = out;
     }
 
-    public List<Result> run(SampleSize size, String only, Path json) throws Exception {
+    /** {@code open} opens a data folder with every feature; the runner makes a fresh one of the size asked for. */
+    public List<Result> run(SampleSize size, String only, Path json, Function<DataFolder, BenchTarget> open) throws Exception {
         Path root = Files.createTempDirectory("tdkt-bench-");
         List<Result> results = new ArrayList<>();
         try {
             DataFolder folder = new DataFolder(root.resolve("data"));
             Path scratch = Files.createDirectories(root.resolve("scratch"));
-            try (AppContext app = AppContext.open(folder, Clock.systemDefaultZone())) {
+            try (BenchTarget target = open.apply(folder)) {
                 long started = System.nanoTime();
-                new SampleData(app).fill(size, Progress.NONE);
+                target.sampleData().fill(size, Progress.NONE);
                 double sampleMs = (System.nanoTime() - started) / 1e6;
                 results.add(new Result("demo.create", sampleMs, sampleMs, sampleMs, "ms", 1, size.name().toLowerCase(Locale.ROOT)));
                 print(results.getLast());
-                BenchContext context = new BenchContext(app, folder, size, scratch);
-                for (Measurement measurement : Benchmarks.all()) {
+                BenchContext context = new BenchContext(target.kernel(), size, scratch);
+                List<Measurement> measurements = new ArrayList<>(List.of(new BackupMeasurement()));
+                measurements.addAll(target.measurements());
+                measurements.addAll(List.of(new StartupMeasurement(false), new StartupMeasurement(true), new MemoryMeasurement()));
+                for (Measurement measurement : measurements) {
                     if (only != null && !measurement.name().startsWith(only)) {
                         continue;
                     }

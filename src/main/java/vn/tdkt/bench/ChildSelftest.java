@@ -21,7 +21,7 @@ final class ChildSelftest {
     static Map<String, Double> run(BenchContext context, List<String> jvmOptions) throws IOException, InterruptedException {
         Path copy = context.scratch().resolve("selftest-" + System.nanoTime());
         Files.createDirectories(copy);
-        context.app().database().copyTo(copy.resolve(vn.tdkt.db.DataFolder.DATABASE_FILE));
+        context.kernel().database().copyTo(copy.resolve(vn.tdkt.db.DataFolder.DATABASE_FILE));
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
         command.addAll(jvmOptions);

@@ -2,7 +2,6 @@ package vn.tdkt.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +21,13 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final Messages messages = Messages.vietnamese();
+    private final List<Command> commands;
 
-    public Cli(PrintStream out, PrintStream err) {
+    /** {@code commands}: every feature's commands, in the order help lists them. */
+    public Cli(PrintStream out, PrintStream err, List<Command> commands) {
         this.out = out;
         this.err = err;
+        this.commands = List.copyOf(commands);
     }
 
     /** The options in front of the command. */
@@ -78,13 +80,12 @@ public final class Cli {
             return Optional.empty();
         }
         String name = global.rest().getFirst();
-        Optional<Command> command = Commands.all().stream().filter(c -> c.name().equals(name)).findFirst();
+        Optional<Command> command = commands.stream().filter(c -> c.name().equals(name)).findFirst();
         if (command.isEmpty()) {
             err.println(messages.get("cli.error.unknownCommand", name));
             return Optional.of(2);
         }
-        CommandContext context = new CommandContext(global.folder(), global.rest().subList(1, global.rest().size()),
-                out, err, messages, Clock.systemDefaultZone());
+        CommandContext context = new CommandContext(global.rest().subList(1, global.rest().size()), out, err, messages);
         return Optional.of(execute(command.get(), context));
     }
 
@@ -118,7 +119,7 @@ public final class Cli {
             Messages text = new Messages(locale);
             out.println(text.get("cli.help.header"));
             out.println("  " + text.get("cli.help.global"));
-            for (Command command : Commands.all()) {
+            for (Command command : commands) {
                 out.println("  " + text.get(command.helpKey()));
             }
             out.println();

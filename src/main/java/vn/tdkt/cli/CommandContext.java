@@ -1,19 +1,14 @@
 package vn.tdkt.cli;
 
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.List;
-import vn.tdkt.AppContext;
 import vn.tdkt.core.Messages;
-import vn.tdkt.db.DataFolder;
 
-/** What a command gets: the data folder, its arguments, where to print, and the text in the user's language. */
-public record CommandContext(DataFolder folder, List<String> args, PrintStream out, PrintStream err, Messages messages, Clock clock) {
-    /** Opens the data folder (instance lock, database, services); the caller closes it. */
-    public AppContext open() {
-        return AppContext.open(folder, clock);
-    }
-
+/**
+ * What a command gets from the command line: its arguments, where to print, and the text. The data
+ * folder's services come through the command's feature; they open the folder only when first used.
+ */
+public record CommandContext(List<String> args, PrintStream out, PrintStream err, Messages messages) {
     public void say(String key, Object... values) {
         out.println(messages.get(key, values));
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** Dates the way Vietnamese documents write them. */
 public final class VietnameseDates {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})");
@@ -31,6 +32,11 @@ public final class VietnameseDates {
     /** "05/12/2026". */
     public static String shortForm(LocalDate date) {
         return date == null ? "" : SHORT.format(date);
+    }
+
+    /** "14:05 29/11/2026" in the computer's time zone: when a backup or a change was made, for screens in either language. */
+    public static String moment(java.time.Instant instant) {
+        return MOMENT.format(instant.atZone(java.time.ZoneId.systemDefault()));
     }
 
     /** Months 1 and 2 are padded ("tháng 01", "tháng 02") so nobody can add a digit; 3–12 are not. */

@@ -48,6 +48,9 @@ public final class Database implements AutoCloseable {
         configuration.set(SQLDialect.SQLITE);
         configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        if (FxThreadGuard.enabled()) {
+            configuration.set(new FxThreadGuard());
+        }
         this.dsl = DSL.using(configuration);
     }
 

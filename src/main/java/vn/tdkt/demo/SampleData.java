@@ -1,22 +1,23 @@
 package vn.tdkt.demo;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import vn.tdkt.AppContext;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Progress;
-import vn.tdkt.org.SampleRoster;
-import vn.tdkt.settings.Letterhead;
+import vn.tdkt.db.Kernel;
 
 /**
- * Fictional but realistic sample data for trying the app: a letterhead, then each feature's own
- * sample records. Runs in one transaction and only on an empty data folder, so it never mixes
+ * Fictional but realistic sample data for trying the app: each feature's own sample records, in one
+ * transaction and only in an empty data folder, so it never mixes with real records.
  */
 public final class SampleData {
-    private final AppContext app;
+    private final Kernel kernel;
+    private final List<SampleStep> steps;
 
-    public SampleData(AppContext app) {
-        this.app = app;
+    public SampleData(Kernel kernel, List<SampleStep> steps) {
+        this.kernel = kernel;
+        this.steps = List.copyOf(steps);
     }
 
     /** What was created, by kind, for the closing line. */
@@ -29,28 +30,20 @@ public final class SampleData {
     }
 
     public boolean isEmpty() {
-        return app.settings().letterhead().unitName().isEmpty();
+        return steps.stream().noneMatch(SampleStep::hasData);
     }
 
     public Summary fill(SampleSize size, Progress progress) {
-        if (!isEmpty()) {
-            throw new AppException("demo.error.notEmpty", app.folder().root());
-        }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        app.database().transaction(() -> {
-            app.settings().saveLetterhead(letterhead());
-            counts.put("letterhead", 1);
-            progress.checkCancelled();
-            SampleRoster.Counts roster = new SampleRoster(app.units(), app.roster()).create(size.people(), progress);
-            counts.put("unit", roster.units());
-            counts.put("person", roster.people());
+        kernel.database().transaction(() -> {
+            if (!isEmpty()) {
+                throw new AppException("demo.error.notEmpty", kernel.folder().root());
+            }
+            for (SampleStep step : steps) {
+                progress.checkCancelled();
+                counts.putAll(step.create(size, progress));
+            }
         });
         return new Summary(counts);
-    }
-
-    static Letterhead letterhead() {
-        return new Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
-                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng",
-                "Chính ủy", "Thượng tá", "Trần Đức Hưởng", 2_340_000);
     }
 }

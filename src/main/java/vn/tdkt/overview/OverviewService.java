@@ -4,34 +4,51 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.tdkt.AppContext;
+import vn.tdkt.db.Kernel;
+import vn.tdkt.settings.SettingsService;
 
 /** What the data folder holds, for the overview page. */
 public final class OverviewService {
-    private final AppContext app;
+    /** The app's own bookkeeping, shown after the unit's records. */
+    private static final List<String> BOOKKEEPING = List.of("audit_log", "backup_log");
 
-    public OverviewService(AppContext app) {
-        this.app = app;
+    private final Kernel kernel;
+    private final SettingsService settings;
+    private final List<String> tables;
+
+    /** {@code tables}: the features' tables to count, in the order their cards are shown. */
+    public OverviewService(Kernel kernel, SettingsService settings, List<String> tables) {
+        this.kernel = kernel;
+        this.settings = settings;
+        this.tables = List.copyOf(tables);
     }
 
-    /** The facts at one moment. */
+    /** The facts at one moment; {@code rowsByTable} in card order. */
     public record Figures(String unitName, Path databaseFile, long databaseBytes, String schemaVersion,
                           String installationId, String fingerprint, Optional<Instant> lastBackup,
                           Map<String, Long> rowsByTable) {
     }
 
     public Figures figures() {
-        Path file = app.database().file();
+        Path file = kernel.database().file();
         long bytes;
         try {
             bytes = Files.size(file);
         } catch (IOException e) {
             bytes = -1;
         }
-        return new Figures(app.settings().letterhead().unitName(), file, bytes, app.database().schemaVersion(),
-                app.installation().id(), app.installation().fingerprint(), app.backups().lastBackupTime(),
-                app.database().tableCounts());
+        Map<String, Long> all = kernel.database().tableCounts();
+        Map<String, Long> shown = new LinkedHashMap<>();
+        for (String table : java.util.stream.Stream.concat(tables.stream(), BOOKKEEPING.stream()).toList()) {
+            if (all.containsKey(table)) {
+                shown.put(table, all.get(table));
+            }
+        }
+        return new Figures(settings.letterhead().unitName(), file, bytes, kernel.database().schemaVersion(),
+                kernel.installation().id(), kernel.installation().fingerprint(), kernel.backups().lastBackupTime(), shown);
     }
 }

@@ -3,50 +3,43 @@ package vn.tdkt.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tdkt.AppContext;
-import vn.tdkt.cli.Cli;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Messages;
+import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.db.Backups;
 import vn.tdkt.db.DataFolder;
 import vn.tdkt.db.InstanceLock;
-import vn.tdkt.demo.SampleData;
-import vn.tdkt.demo.SampleSize;
 
 /** The desktop application: opens the data folder in {@link #init()}, the window in {@link #start}. */
 public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.systemDefault());
+
+    /** JavaFX makes the Application itself, so the root hands over how to open the folder here, once, before launch. */
+    private static Startup startup;
 
     private DataFolder folder;
-    private AppContext context;
+    private Workspace workspace;
     private Shell shell;
     private Throwable startupError;
 
     /** Starts the JavaFX application; returns when the window is closed. */
-    public static void launch(String[] args) {
+    public static void launch(Startup opener, String[] args) {
+        startup = Objects.requireNonNull(opener);
         Application.launch(App.class, args);
     }
 
     @Override
     public void init() {
-        Cli.Global global = Cli.parseGlobal(getParameters().getRaw().toArray(String[]::new));
-        folder = global.folder();
+        folder = startup.folder();
         try {
-            context = AppContext.open(folder, Clock.systemDefaultZone());
-            SampleData samples = new SampleData(context);
-            if (global.demo() && samples.isEmpty()) {
-                samples.fill(SampleSize.REGIMENT, vn.tdkt.core.Progress.NONE);
-            }
+            workspace = startup.open();
         } catch (AppException e) {
             if (e.messageKey().equals("error.instance.running")) {
                 InstanceLock.askRunningInstanceToShow(folder);
@@ -70,7 +63,7 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        shell = Shell.open(context, stage, null);
+        shell = Shell.open(workspace, stage, null);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> shell.ui().dialogs().error(error));
         stage.show();
         new ActivationWatcher(folder, stage).start();
@@ -87,13 +80,13 @@ public final class App extends Application {
         Messages text = Messages.vietnamese();
         String when;
         try {
-            when = WHEN.format(Files.getLastModifiedTime(latest.get()).toInstant());
+            when = VietnameseDates.moment(Files.getLastModifiedTime(latest.get()).toInstant());
         } catch (IOException e) {
             when = latest.get().getFileName().toString();
         }
         if (startupDialogs().confirm(text.get("restore.offer.title"), text.get("restore.offer.text", text.describe(startupError), when))) {
             try {
-                context = AppContext.restoreAndOpen(folder, latest.get(), Clock.systemDefaultZone());
+                workspace = startup.restoreAndOpen(latest.get());
                 startupError = null;
             } catch (RuntimeException e) {
                 LOG.error("Restore failed", e);
@@ -111,9 +104,6 @@ public final class App extends Application {
     public void stop() {
         if (shell != null) {
             shell.close();
-        }
-        if (context != null) {
-            context.close();
         }
     }
 }

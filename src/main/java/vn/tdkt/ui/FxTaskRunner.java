@@ -1,5 +1,7 @@
 package vn.tdkt.ui;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -18,6 +20,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().name("tdkt-task-", 0).factory());
     private final ObservableList<Running> running = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final Dialogs dialogs;
 
     public FxTaskRunner(Dialogs dialogs) {
@@ -30,24 +33,39 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         FxTask<T> task = new FxTask<>(title, work);
         running.add(task);
         task.setOnSucceeded(e -> {
-            running.remove(task);
-            onDone.accept(task.getValue());
+            try {
+                onDone.accept(task.getValue());
+            } finally {
+                task.finish(running);
+            }
         });
         task.setOnFailed(e -> {
-            running.remove(task);
-            Throwable error = task.getException();
-            if (error instanceof Progress.CancelledException) {
-                return;
-            }
-            if (onError != null) {
-                onError.accept(error);
-            } else {
-                dialogs.error(error);
+            try {
+                Throwable error = task.getException();
+                if (error instanceof Progress.CancelledException) {
+                    return;
+                }
+                if (onError != null) {
+                    onError.accept(error);
+                } else {
+                    dialogs.error(error);
+                }
+            } finally {
+                task.finish(running);
             }
         });
-        task.setOnCancelled(e -> running.remove(task));
         executor.execute(task);
         return task;
+    }
+
+    @Override
+    public void dataChanged() {
+        changeListeners.forEach(Runnable::run);
+    }
+
+    @Override
+    public void addDataChangeListener(Runnable listener) {
+        changeListeners.add(listener);
     }
 
     @Override
@@ -65,9 +83,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         executor.shutdownNow();
     }
 
+    /**
+     * Cancel is a request the work sees through {@link Progress#isCancelled()}, never a thread
+     * interrupt: the task ends (and leaves the list) only when the worker has returned or thrown.
+     */
     private static final class FxTask<T> extends Task<T> implements Running {
         private final String title;
         private final Work<T> work;
+        private final List<Runnable> whenFinished = new java.util.ArrayList<>();
+        private volatile boolean cancelRequested;
+        private boolean finished;
 
         FxTask(String title, Work<T> work) {
             this.title = title;
@@ -88,9 +113,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
                 @Override
                 public boolean isCancelled() {
-                    return FxTask.this.isCancelled();
+                    return cancelRequested;
                 }
             });
+        }
+
+        void finish(ObservableList<Running> running) {
+            finished = true;
+            running.remove(this);
+            whenFinished.forEach(Runnable::run);
+            whenFinished.clear();
         }
 
         @Override
@@ -110,7 +142,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
         @Override
         public void requestCancel() {
-            cancel(true);
+            cancelRequested = true;
+        }
+
+        @Override
+        public void whenFinished(Runnable action) {
+            if (finished) {
+                action.run();
+            } else {
+                whenFinished.add(action);
+            }
         }
     }
 }

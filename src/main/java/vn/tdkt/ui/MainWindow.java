@@ -34,10 +34,10 @@ public final class MainWindow {
     private Page current;
     private boolean switching;
 
-    public MainWindow(UiContext ui) {
+    public MainWindow(UiContext ui, List<Page> pages, StatusBar statusBar) {
         this.ui = ui;
-        this.pages = Pages.create(ui);
-        this.statusBar = new StatusBar(ui);
+        this.pages = List.copyOf(pages);
+        this.statusBar = statusBar;
         buildNavigation();
         title.getStyleClass().add("title-3");
         Region spacer = new Region();

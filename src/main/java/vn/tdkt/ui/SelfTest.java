@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,9 +17,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import vn.tdkt.AppContext;
 import vn.tdkt.core.SafeFiles;
-import vn.tdkt.db.DataFolder;
 
 /**
  * The real window on JavaFX's headless platform: opens every page of the navigation, waits for its
@@ -35,13 +32,16 @@ public final class SelfTest {
     private SelfTest() {
     }
 
-    public static int run(DataFolder folder, Path screenshots, PrintStream out, PrintStream err) {
+    public static int run(Startup startup, Path screenshots, PrintStream out, PrintStream err) {
         System.setProperty("glass.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
+        // A page that queries the database on the FX thread fails the self-test (see db.FxThreadGuard).
+        System.setProperty("tdkt.db.forbidFxThread", "true");
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         List<Throwable> uncaught = java.util.Collections.synchronizedList(new ArrayList<>());
-        try (AppContext app = AppContext.open(folder, Clock.systemDefaultZone())) {
+        try {
+            Workspace workspace = startup.open();
             CompletableFuture<Void> started = new CompletableFuture<>();
             Platform.startup(() -> started.complete(null));
             started.get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -53,7 +53,7 @@ public final class SelfTest {
             RecordingDialogs[] dialogs = new RecordingDialogs[1];
             Shell shell = onFx(() -> {
                 Stage stage = new Stage();
-                Shell opened = Shell.open(app, stage, messages -> dialogs[0] = new RecordingDialogs(messages));
+                Shell opened = Shell.open(workspace, stage, messages -> dialogs[0] = new RecordingDialogs(messages));
                 stage.setMaximized(false);
                 stage.setWidth(WIDTH);
                 stage.setHeight(HEIGHT);

@@ -2,8 +2,8 @@ package vn.tdkt.ui;
 
 import java.util.function.Function;
 import javafx.stage.Stage;
-import vn.tdkt.AppContext;
 import vn.tdkt.core.Messages;
+import vn.tdkt.db.Kernel;
 
 /** The main window put together on a stage: dialogs, task runner, pages, theme and remembered state. */
 public final class Shell implements AutoCloseable {
@@ -14,34 +14,38 @@ public final class Shell implements AutoCloseable {
     private final FxTaskRunner tasks;
     private final WindowState state;
     private final UiContext ui;
+    private final Kernel kernel;
 
-    private Shell(Stage stage, MainWindow window, FxTaskRunner tasks, WindowState state, UiContext ui) {
+    private Shell(Stage stage, MainWindow window, FxTaskRunner tasks, WindowState state, UiContext ui, Kernel kernel) {
         this.stage = stage;
         this.window = window;
         this.tasks = tasks;
         this.state = state;
         this.ui = ui;
+        this.kernel = kernel;
     }
 
     /**
      * Builds the window on the stage (not yet shown). {@code dialogsFor} lets the self-test record
      * dialogs instead of showing them; the app passes {@code null} for real dialogs.
      */
-    public static Shell open(AppContext app, Stage stage, Function<Messages, Dialogs> dialogsFor) {
-        Messages messages = app.messages();
-        Theme.apply(app.settings().darkTheme());
-        Dialogs dialogs = dialogsFor != null ? dialogsFor.apply(messages) : new FxDialogs(messages, () -> stage, app.folder().logs());
+    public static Shell open(Workspace workspace, Stage stage, Function<Messages, Dialogs> dialogsFor) {
+        Messages messages = workspace.messages();
+        Kernel kernel = workspace.kernel();
+        Theme.apply(workspace.darkTheme());
+        Dialogs dialogs = dialogsFor != null ? dialogsFor.apply(messages) : new FxDialogs(messages, () -> stage, kernel.folder().logs());
         FxTaskRunner tasks = new FxTaskRunner(dialogs);
-        UiContext ui = new UiContext(app, messages, tasks, dialogs);
-        MainWindow window = new MainWindow(ui);
-        WindowState state = new WindowState(app.folder().preferences());
-        stage.setTitle(messages.get("app.title") + " — " + app.settings().letterhead().unitName());
+        UiContext ui = new UiContext(messages, tasks, dialogs);
+        MainWindow window = new MainWindow(ui, workspace.pages().stream().map(page -> page.apply(ui)).toList(), new StatusBar(ui, kernel));
+        tasks.addDataChangeListener(window::refresh);
+        WindowState state = new WindowState(kernel.folder().preferences());
+        stage.setTitle(workspace.unitName().isEmpty() ? messages.get("app.title") : messages.get("app.title") + " — " + workspace.unitName());
         stage.setScene(window.createScene(1280, 760));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         state.applyTo(stage);
         window.show(state.lastPage());
-        Shell shell = new Shell(stage, window, tasks, state, ui);
+        Shell shell = new Shell(stage, window, tasks, state, ui, kernel);
         stage.setOnCloseRequest(event -> {
             if (!window.currentPage().map(Page::canLeave).orElse(true)) {
                 event.consume();
@@ -52,8 +56,8 @@ public final class Shell implements AutoCloseable {
 
     /** The daily automatic backup, in the background; the status bar shows it when done. */
     public void backUpIfDue() {
-        tasks.run(ui.text("backup.auto"), progress -> ui.app().backups().createIfDue(AUTOMATIC_BACKUP_INTERVAL),
-                made -> window.statusBar().refresh());
+        tasks.change(ui.text("backup.auto"), progress -> kernel.backups().createIfDue(AUTOMATIC_BACKUP_INTERVAL), made -> {
+        });
     }
 
     public MainWindow window() {

@@ -1,8 +1,6 @@
 package vn.tdkt.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -16,12 +14,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.db.Kernel;
 
 /** The bottom line: data file, schema version, last backup, and the running task with progress and cancel. */
 public final class StatusBar extends HBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.systemDefault());
-
     private final UiContext ui;
+    private final Kernel kernel;
     private final Label file = new Label();
     private final Label schema = new Label();
     private final Label backup = new Label();
@@ -29,8 +28,13 @@ public final class StatusBar extends HBox {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
 
-    public StatusBar(UiContext ui) {
+    /** What the bar shows, read off the FX thread. */
+    private record Facts(java.nio.file.Path file, String schema, Optional<Instant> lastBackup) {
+    }
+
+    public StatusBar(UiContext ui, Kernel kernel) {
         this.ui = ui;
+        this.kernel = kernel;
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(16);
@@ -50,10 +54,15 @@ public final class StatusBar extends HBox {
 
     /** Re-reads the facts shown (after a backup, a restore, an import). */
     public void refresh() {
-        file.setText(ui.text("status.file", ui.app().database().file()));
-        schema.setText(ui.text("status.schema", ui.app().database().schemaVersion()));
-        Optional<Instant> last = ui.app().backups().lastBackupTime();
-        backup.setText(last.map(t -> ui.text("status.backup", WHEN.format(t))).orElse(ui.text("status.backup.none")));
+        ui.tasks().run(ui.text("status.reading"),
+                progress -> new Facts(kernel.database().file(), kernel.database().schemaVersion(), kernel.backups().lastBackupTime()),
+                this::show);
+    }
+
+    private void show(Facts facts) {
+        file.setText(ui.text("status.file", facts.file()));
+        schema.setText(ui.text("status.schema", facts.schema()));
+        backup.setText(facts.lastBackup().map(t -> ui.text("status.backup", VietnameseDates.moment(t))).orElse(ui.text("status.backup.none")));
     }
 
     private void showTask() {
@@ -67,7 +76,13 @@ public final class StatusBar extends HBox {
         if (any) {
             task.textProperty().bind(current.message().map(m -> m == null || m.isEmpty() ? current.title() : current.title() + ": " + m));
             progress.progressProperty().bind(current.progress());
-            cancel.setOnAction(e -> current.requestCancel());
+            cancel.setDisable(false);
+            cancel.setOnAction(e -> {
+                cancel.setDisable(true);
+                task.textProperty().unbind();
+                task.setText(ui.text("task.stopping", current.title()));
+                current.requestCancel();
+            });
         }
     }
 }

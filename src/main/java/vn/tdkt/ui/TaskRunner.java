@@ -7,8 +7,8 @@ import vn.tdkt.core.Progress;
 
 /**
  * The one way work leaves the FX thread: a task reports progress and checks for cancel through
- * {@link Progress}; its result or error comes back on the FX thread. In tests
- * the tests' ImmediateTaskRunner runs everything on the caller's thread.
+ * {@link Progress}; its result or error comes back on the FX thread. In tests the tests'
+ * ImmediateTaskRunner runs everything on the caller's thread.
  */
 public interface TaskRunner {
     /** Work that runs off the FX thread. */
@@ -17,7 +17,7 @@ public interface TaskRunner {
         T call(Progress progress) throws Exception;
     }
 
-    /** A running task as the status bar sees it. */
+    /** A running task as the status bar and its starter see it. */
     interface Running {
         String title();
 
@@ -25,7 +25,14 @@ public interface TaskRunner {
 
         javafx.beans.property.ReadOnlyStringProperty message();
 
+        /**
+         * Asks the work to stop at its next check. The task stays listed until the worker has really
+         * stopped: work past its last check (a commit) finishes and is reported as done.
+         */
         void requestCancel();
+
+        /** Runs on the FX thread once the task has ended, however it ended (at once if it already has). */
+        void whenFinished(Runnable action);
     }
 
     /**
@@ -37,6 +44,23 @@ public interface TaskRunner {
     default <T> Running run(String title, Work<T> work, Consumer<T> onDone) {
         return run(title, work, onDone, null);
     }
+
+    /** Work that changes records: when it succeeds, every data-change listener hears of it (after {@code onDone}). */
+    default <T> Running change(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        return run(title, work, result -> {
+            onDone.accept(result);
+            dataChanged();
+        }, onError);
+    }
+
+    default <T> Running change(String title, Work<T> work, Consumer<T> onDone) {
+        return change(title, work, onDone, null);
+    }
+
+    /** Tells the listeners that records changed (the shell refreshes the page and the status bar). */
+    void dataChanged();
+
+    void addDataChangeListener(Runnable listener);
 
     ObservableList<Running> running();
 

@@ -18,12 +18,7 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private Optional<Integer> run(String... args) {
-        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return cli.run(Cli.parseGlobal(args));
-        } catch (UsageException usage) {
-            return Optional.of(cli.usage(usage));
-        }
+        return vn.tdkt.CommandLine.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
     }
 
     private String out() {

@@ -27,8 +27,7 @@ class RosterCommandTest {
         all[0] = "--data";
         all[1] = dir.resolve("data").toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return cli.run(Cli.parseGlobal(all)).orElseThrow();
+        return vn.tdkt.CommandLine.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), all).orElseThrow();
     }
 
     private String out() {

@@ -34,7 +34,8 @@ class RestoreTest {
         assertThatThrownBy(() -> AppContext.open(folder, Clock.systemUTC())).isInstanceOf(AppException.class);
 
         byte[] backupBytes = Files.readAllBytes(backup);
-        try (AppContext app = AppContext.restoreAndOpen(folder, backup, Clock.systemUTC())) {
+        try (AppContext app = AppContext.at(folder, Clock.systemUTC())) {
+            app.restoreAndOpen(backup);
             assertThat(app.settings().letterhead().unitName()).isEqualTo("Trung đoàn 19");
         }
         assertThat(Files.readAllBytes(backup)).as("checking the backup leaves it as it was").isEqualTo(backupBytes);
@@ -55,7 +56,11 @@ class RestoreTest {
             app.settings().saveLetterhead(letterhead("Trung đoàn 19"));
         }
         Path badBackup = Files.writeString(dir.resolve("bad.db"), "không phải SQLite ".repeat(300));
-        assertThatThrownBy(() -> AppContext.restoreAndOpen(folder, badBackup, Clock.systemUTC()))
+        assertThatThrownBy(() -> {
+            try (AppContext app = AppContext.at(folder, Clock.systemUTC())) {
+                app.restoreAndOpen(badBackup);
+            }
+        })
                 .isInstanceOf(AppException.class)
                 .satisfies(e -> assertThat(((AppException) e).messageKey()).isEqualTo("error.db.corrupt"));
         try (AppContext app = AppContext.open(folder, Clock.systemUTC())) {

@@ -42,7 +42,7 @@ class DocumentRegisterTest {
 
     @Test
     void countsPerTypeAndYearZeroPaddedBelowTen() {
-        new SampleData(app).fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
+        app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
         DocumentRegister register = app.documents();
         assertThat(register.nextNumber(DocumentType.DECISION, DAY)).isEqualTo("01/QĐ-TrĐ19");
         assertThat(register.issue(DocumentType.DECISION, DAY, "Khen thưởng đợt 1", "").number()).isEqualTo("01/QĐ-TrĐ19");
@@ -54,7 +54,7 @@ class DocumentRegisterTest {
 
     @Test
     void aTypedNumberIsKeptNeverIssuedTwiceAndCountingGoesOnAfterIt() {
-        new SampleData(app).fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
+        app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
         DocumentRegister register = app.documents();
         assertThat(register.issue(DocumentType.DECISION, DAY, "Số nhập tay", "12/QĐ-TrĐ19").sequence()).isEqualTo(12);
         assertThatThrownBy(() -> register.issue(DocumentType.DECISION, DAY, "Trùng", "12/QĐ-TrĐ19"))

@@ -30,7 +30,7 @@ class RosterExportTest {
         List<String> original;
         List<Unit> units;
         try (AppContext source = AppContext.open(new DataFolder(dir.resolve("a")), OrgFixture.CLOCK)) {
-            new SampleData(source).fill(SampleSize.SMALL, Progress.NONE);
+            source.sampleData().fill(SampleSize.SMALL, Progress.NONE);
             List<RosterEntry> entries = source.roster().search(RosterQuery.ALL);
             new RosterExporter(Messages.vietnamese()).write(file, entries, Progress.NONE);
             original = describe(entries);
@@ -90,7 +90,7 @@ class RosterExportTest {
 
     private static List<String> sample(Path folder) {
         try (AppContext app = AppContext.open(new DataFolder(folder), Clock.systemUTC())) {
-            new SampleData(app).fill(SampleSize.REGIMENT, Progress.NONE);
+            app.sampleData().fill(SampleSize.REGIMENT, Progress.NONE);
             assertThat(app.units().tree()).hasSizeGreaterThan(40);
             return describe(app.roster().search(RosterQuery.ALL)).stream()
                     .map(line -> line.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "")).toList();

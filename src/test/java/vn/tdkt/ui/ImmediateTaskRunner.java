@@ -15,6 +15,7 @@ import vn.tdkt.core.Progress;
 public final class ImmediateTaskRunner implements TaskRunner {
     private final Dialogs dialogs;
     private final ObservableList<Running> running = FXCollections.observableArrayList();
+    private final java.util.List<Runnable> changeListeners = new java.util.ArrayList<>();
 
     public ImmediateTaskRunner(Dialogs dialogs) {
         this.dialogs = dialogs;
@@ -44,6 +45,11 @@ public final class ImmediateTaskRunner implements TaskRunner {
             public void requestCancel() {
                 // Already finished by the time anyone holds the handle.
             }
+
+            @Override
+            public void whenFinished(Runnable action) {
+                action.run();
+            }
         };
         T result;
         try {
@@ -69,6 +75,16 @@ public final class ImmediateTaskRunner implements TaskRunner {
         }
         onDone.accept(result);
         return handle;
+    }
+
+    @Override
+    public void dataChanged() {
+        changeListeners.forEach(Runnable::run);
+    }
+
+    @Override
+    public void addDataChangeListener(Runnable listener) {
+        changeListeners.add(listener);
     }
 
     @Override

@@ -33,7 +33,7 @@ class ShellTest {
     @Start
     void start(Stage stage) {
         app = AppContext.open(new DataFolder(dir), Clock.systemDefaultZone());
-        shell = Shell.open(app, stage, RecordingDialogs::new);
+        shell = Shell.open(app.open(), stage, RecordingDialogs::new);
         stage.show();
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import vn.tdkt.org.RosterService;
 import vn.tdkt.org.ChoiceList;
 import vn.tdkt.ui.UiContext;
 
@@ -24,9 +25,9 @@ final class ChoiceListsDialog {
     private final UiContext ui;
     private final ChoiceListsViewModel model;
 
-    ChoiceListsDialog(UiContext ui) {
+    ChoiceListsDialog(UiContext ui, RosterService roster) {
         this.ui = ui;
-        this.model = new ChoiceListsViewModel(ui.app().roster());
+        this.model = new ChoiceListsViewModel(roster);
     }
 
     void show(Window owner) {

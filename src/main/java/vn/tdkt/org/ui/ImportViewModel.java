@@ -27,9 +27,9 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>();
 
-    public ImportViewModel(UiContext ui) {
+    public ImportViewModel(UiContext ui, RosterImporter importer) {
         this.ui = ui;
-        this.importer = ui.app().rosterImporter();
+        this.importer = importer;
         defaultUnit.addListener((obs, before, after) -> preview.set(null));
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import vn.tdkt.org.OrgServices;
 import vn.tdkt.org.ImportPreview;
 import vn.tdkt.org.ImportSource;
 import vn.tdkt.org.Rejection;
@@ -29,13 +30,15 @@ import vn.tdkt.ui.UiContext;
  */
 final class ImportWizard {
     private final UiContext ui;
+    private final OrgServices services;
     private final ImportViewModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final Runnable imported;
 
-    ImportWizard(UiContext ui, Window owner, Runnable imported) {
+    ImportWizard(UiContext ui, OrgServices services, Window owner, Runnable imported) {
         this.ui = ui;
-        this.model = new ImportViewModel(ui);
+        this.services = services;
+        this.model = new ImportViewModel(ui, services.importer());
         this.imported = imported;
         dialog.initOwner(owner);
         dialog.setTitle(ui.text("roster.import.title"));
@@ -132,7 +135,7 @@ final class ImportWizard {
     }
 
     private List<UnitNode> currentTree() {
-        return ui.app().units().tree();
+        return services.units().tree();
     }
 
     private static Label bold(String text) {

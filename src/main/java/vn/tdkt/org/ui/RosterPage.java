@@ -35,6 +35,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import vn.tdkt.org.RosterExporter;
+import vn.tdkt.org.OrgServices;
 import vn.tdkt.core.VietnameseNames;
 import vn.tdkt.core.VietnameseText;
 import vn.tdkt.org.Person;
@@ -51,6 +53,7 @@ import vn.tdkt.ui.UiContext;
  */
 public final class RosterPage implements Page {
     private final UiContext ui;
+    private final OrgServices services;
     private final RosterViewModel model;
     private final PersonFormModel form;
     private final TextField search = new TextField();
@@ -63,10 +66,11 @@ public final class RosterPage implements Page {
     private final Button choices = new Button();
     private boolean rebuildingTree;
 
-    public RosterPage(UiContext ui) {
+    public RosterPage(UiContext ui, OrgServices services, RosterExporter exporter) {
         this.ui = ui;
-        this.model = new RosterViewModel(ui);
-        this.form = new PersonFormModel(ui.app().roster());
+        this.services = services;
+        this.model = new RosterViewModel(ui, services, exporter);
+        this.form = new PersonFormModel(services.roster());
         button(addPerson, "roster-add", "roster.action.addPerson", Material2MZ.PERSON_ADD, this::newPerson);
         addPerson.getStyleClass().add("accent");
         button(addUnit, "roster-addUnit", "roster.action.addUnit", Material2AL.ACCOUNT_TREE, () -> addUnit(selectedUnit()));
@@ -317,7 +321,7 @@ public final class RosterPage implements Page {
     }
 
     private void editChoices() {
-        new ChoiceListsDialog(ui).show(choices.getScene().getWindow());
+        new ChoiceListsDialog(ui, services.roster()).show(choices.getScene().getWindow());
         model.load();
     }
 
@@ -369,14 +373,14 @@ public final class RosterPage implements Page {
     }
 
     private void importExcel() {
-        new ImportWizard(ui, table.getScene().getWindow(), model::load).start(List.copyOf(model.unitTree()), selectedUnit());
+        new ImportWizard(ui, services, table.getScene().getWindow(), model::load).start(List.copyOf(model.unitTree()), selectedUnit());
     }
 
     private void exportExcel() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(ui.text("roster.action.export"));
         Unit unit = selectedUnit();
-        String base = unit == null ? ui.app().settings().letterhead().shortCode() : unit.code();
+        String base = unit == null ? services.settings().letterhead().shortCode() : unit.code();
         chooser.setInitialFileName(VietnameseText.fileSafe("Quan-so-" + (base == null || base.isEmpty() ? "don-vi" : base)) + ".xlsx");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
         File file = chooser.showSaveDialog(table.getScene().getWindow());

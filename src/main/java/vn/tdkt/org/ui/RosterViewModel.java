@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.tdkt.org.OrgServices;
 import vn.tdkt.core.VietnameseNumbers;
 import vn.tdkt.org.ChoiceList;
 import vn.tdkt.org.RosterEntry;
@@ -29,6 +30,7 @@ import vn.tdkt.ui.UiContext;
  */
 public final class RosterViewModel {
     private final UiContext ui;
+    private final RosterExporter exporter;
     private final RosterService roster;
     private final UnitService units;
     private final StringProperty search = new SimpleStringProperty("");
@@ -45,10 +47,11 @@ public final class RosterViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private long generation;
 
-    public RosterViewModel(UiContext ui) {
+    public RosterViewModel(UiContext ui, OrgServices services, RosterExporter exporter) {
         this.ui = ui;
-        this.roster = ui.app().roster();
-        this.units = ui.app().units();
+        this.roster = services.roster();
+        this.units = services.units();
+        this.exporter = exporter;
         search.addListener((obs, before, after) -> search());
         rank.addListener((obs, before, after) -> search());
         category.addListener((obs, before, after) -> search());
@@ -87,7 +90,7 @@ public final class RosterViewModel {
     public void export(Path file, Runnable done) {
         List<RosterEntry> shown = List.copyOf(people);
         ui.tasks().run(ui.text("roster.export.running"), progress -> {
-            new RosterExporter(ui.messages()).write(file, shown, progress);
+            exporter.write(file, shown, progress);
             return shown.size();
         }, count -> {
             ui.dialogs().info(ui.text("roster.export.title"), ui.text("cli.roster.exported", count, file));

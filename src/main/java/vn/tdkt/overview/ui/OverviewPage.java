@@ -14,6 +14,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import vn.tdkt.demo.SampleData;
+import vn.tdkt.overview.OverviewService;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.UiContext;
 
@@ -23,9 +25,9 @@ public final class OverviewPage implements Page {
     private final OverviewViewModel model;
     private final Button refresh = new Button();
 
-    public OverviewPage(UiContext ui) {
+    public OverviewPage(UiContext ui, OverviewService service, SampleData samples) {
         this.ui = ui;
-        this.model = new OverviewViewModel(ui);
+        this.model = new OverviewViewModel(ui, service, samples);
         refresh.setText(ui.text("action.refresh"));
         refresh.setGraphic(new FontIcon(Material2MZ.REFRESH));
         refresh.setOnAction(e -> refresh());

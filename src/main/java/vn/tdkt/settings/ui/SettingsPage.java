@@ -28,6 +28,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.settings.Letterhead;
+import vn.tdkt.settings.SettingsService;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.UiContext;
 
@@ -41,9 +42,9 @@ public final class SettingsPage implements Page {
     private final Button save = new Button();
     private final Label status = new Label();
 
-    public SettingsPage(UiContext ui) {
+    public SettingsPage(UiContext ui, SettingsService settings) {
         this.ui = ui;
-        this.model = new SettingsViewModel(ui.app().settings());
+        this.model = new SettingsViewModel(settings);
         save.setText(ui.text("action.save"));
         save.setGraphic(new FontIcon(Material2MZ.SAVE));
         save.disableProperty().bind(model.dirtyProperty().not());

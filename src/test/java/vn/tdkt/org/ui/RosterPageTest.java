@@ -44,7 +44,7 @@ class RosterPageTest {
         Unit regiment = app.units().add(null, "TrD19", "Trung đoàn 19", null, "Trung đoàn");
         company1 = app.units().add(regiment.id(), "c1", "Đại đội 1", null, "Đại đội");
         company2 = app.units().add(regiment.id(), "c2", "Đại đội 2", null, "Đại đội");
-        shell = Shell.open(app, stage, RecordingDialogs::new);
+        shell = Shell.open(app.open(), stage, RecordingDialogs::new);
         stage.show();
     }
 

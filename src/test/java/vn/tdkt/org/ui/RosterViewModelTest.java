@@ -29,7 +29,7 @@ class RosterViewModelTest {
     void open() {
         app = AppContext.open(new DataFolder(dir.resolve("data")), java.time.Clock.systemDefaultZone());
         dialogs = new RecordingDialogs(app.messages());
-        ui = new UiContext(app, app.messages(), new ImmediateTaskRunner(dialogs), dialogs);
+        ui = new UiContext(app.messages(), new ImmediateTaskRunner(dialogs), dialogs);
     }
 
     @AfterEach
@@ -39,14 +39,14 @@ class RosterViewModelTest {
 
     @Test
     void emptyStateSaysWhatToDoFirst() {
-        RosterViewModel model = new RosterViewModel(ui);
+        RosterViewModel model = new RosterViewModel(ui, app.org(), new vn.tdkt.org.RosterExporter(ui.messages()));
         model.load();
         assertThat(model.placeholderProperty().get()).isEqualTo("Chưa có đơn vị nào. Bấm 'Thêm đơn vị' hoặc 'Nhập từ Excel'.");
     }
 
     @Test
     void typingFiltersAndTheFormSavesIntoTheSelectedUnit() {
-        RosterViewModel model = new RosterViewModel(ui);
+        RosterViewModel model = new RosterViewModel(ui, app.org(), new vn.tdkt.org.RosterExporter(ui.messages()));
         Unit c1 = model.addUnit(null, "c1", "Đại đội 1", null, "Đại đội");
         Unit c2 = model.addUnit(null, "c2", "Đại đội 2", null, "Đại đội");
         PersonFormModel form = new PersonFormModel(app.roster());
@@ -78,7 +78,7 @@ class RosterViewModelTest {
 
     @Test
     void dissolvingAsksFirstNamingHowManyPeople() {
-        RosterViewModel model = new RosterViewModel(ui);
+        RosterViewModel model = new RosterViewModel(ui, app.org(), new vn.tdkt.org.RosterExporter(ui.messages()));
         Unit c1 = model.addUnit(null, "c1", "Đại đội 1", null, null);
         PersonFormModel form = new PersonFormModel(app.roster());
         form.startNew(c1);

@@ -1,0 +1,104 @@
+package vn.tdkt.db;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import vn.tdkt.core.Lazy;
+
+/**
+ * One data folder as every feature sees it: the database, the audit trail, the installation and the
+ * backups. The folder is opened (instance lock, integrity check, migrations) on first use, so a command
+ * line that is refused touches no file; the app opens it up front with {@link #open()}.
+ */
+public final class Kernel implements AutoCloseable {
+    private static final int BACKUPS_KEPT = 10;
+
+    /** The parts that exist once the folder is open. */
+    private record Opened(InstanceLock lock, Database database, AuditTrail audit, Installation installation, Backups backups) {
+    }
+
+    private final DataFolder folder;
+    private final Clock clock;
+    private final Lazy<Opened> opened;
+    private volatile Path restoreFrom;
+
+    private Kernel(DataFolder folder, Clock clock) {
+        this.folder = folder;
+        this.clock = clock;
+        this.opened = Lazy.of(this::openFolder);
+    }
+
+    /** The folder, not yet opened. */
+    public static Kernel at(DataFolder folder, Clock clock) {
+        return new Kernel(folder, clock);
+    }
+
+    private Opened openFolder() {
+        InstanceLock lock = InstanceLock.acquire(folder);
+        try {
+            if (restoreFrom != null) {
+                Restore.replaceDatabase(folder, restoreFrom, clock);
+            }
+            Database database = Database.open(folder.database());
+            AuditTrail audit = new AuditTrail(database, clock, System.getProperty("user.name", "tdkt"));
+            Installation installation = new InstallationStore(database, clock).ensure();
+            return new Opened(lock, database, audit, installation, new Backups(database, folder.backups(), clock, BACKUPS_KEPT));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens now; an error (damaged file, second instance) is thrown here rather than at first use. */
+    public Kernel open() {
+        opened.get();
+        return this;
+    }
+
+    /**
+     * Puts the backup in place of the data file, keeping the old file beside it, then opens the folder:
+     * both under the instance lock, so no other start can open the file half-way.
+     */
+    public Kernel openRestoring(Path backup) {
+        if (opened.isMade()) {
+            throw new IllegalStateException("The data folder is already open");
+        }
+        restoreFrom = backup;
+        return open();
+    }
+
+    public boolean isOpen() {
+        return opened.isMade();
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return opened.get().database();
+    }
+
+    public AuditTrail audit() {
+        return opened.get().audit();
+    }
+
+    public Installation installation() {
+        return opened.get().installation();
+    }
+
+    public Backups backups() {
+        return opened.get().backups();
+    }
+
+    @Override
+    public void close() {
+        if (opened.isMade()) {
+            opened.get().database().close();
+            opened.get().lock().close();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.tdkt.documents;
+
+import java.util.List;
+import java.util.function.Function;
+import vn.tdkt.bench.Measurement;
+import vn.tdkt.cli.Command;
+import vn.tdkt.core.Lazy;
+import vn.tdkt.db.Kernel;
+import vn.tdkt.doc.DocumentFormat;
+import vn.tdkt.doc.DocumentPrinter;
+import vn.tdkt.doc.DocumentRegister;
+import vn.tdkt.doc.DocumentRegisterRepository;
+import vn.tdkt.doc.DocumentWriter;
+import vn.tdkt.documents.ui.DocumentsPage;
+import vn.tdkt.frame.Feature;
+import vn.tdkt.settings.SettingsFeature;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/** Văn bản: the sổ văn bản (document numbers), the forms to preview, save and print, and {@code docs render}. */
+public final class DocumentsFeature implements Feature {
+    private final Lazy<DocumentServices> services;
+
+    public DocumentsFeature(Kernel kernel, SettingsFeature settings) {
+        this.services = Lazy.of(() -> new DocumentServices(
+                new DocumentRegister(kernel.database(), new DocumentRegisterRepository(kernel.database()), settings.service(), kernel.audit(), kernel.clock()),
+                settings.service(), new DocumentWriter(), new DocumentPrinter(), kernel.clock(), kernel.folder().root().resolve("documents")));
+    }
+
+    public DocumentServices services() {
+        return services.get();
+    }
+
+    @Override
+    public List<Function<UiContext, Page>> pages() {
+        return List.of(ui -> new DocumentsPage(ui, services()));
+    }
+
+    @Override
+    public List<Command> commands() {
+        return List.of(new DocsCommand(this::services));
+    }
+
+    @Override
+    public List<String> overviewTables() {
+        return List.of("document_register");
+    }
+
+    @Override
+    public List<Measurement> measurements() {
+        return List.of(new ReportRenderMeasurement(this::services, DocumentFormat.PDF), new ReportRenderMeasurement(this::services, DocumentFormat.DOCX));
+    }
+}

@@ -1,0 +1,42 @@
+package vn.tdkt.frame;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.tdkt.bench.Measurement;
+import vn.tdkt.cli.Command;
+import vn.tdkt.demo.SampleStep;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/**
+ * What one feature brings to the app: its pages, commands, sample data, overview figures and bench
+ * measurements. A feature is built once at the root with the services it needs ({@code AppContext}
+ * lists every feature in navigation order), so adding one touches its own package and one line there.
+ */
+public interface Feature {
+    /** Its pages, in navigation order; the shell builds each with the window's text, tasks and dialogs. */
+    default List<Function<UiContext, Page>> pages() {
+        return List.of();
+    }
+
+    /** Its command-line commands, in the order help lists them. */
+    default List<Command> commands() {
+        return List.of();
+    }
+
+    /** How it fills an empty data folder with fictional records for {@code demo}. */
+    default Optional<SampleStep> sampleData() {
+        return Optional.empty();
+    }
+
+    /** Tables whose row counts the overview shows as cards (labelled "overview.table.NAME"), the most telling first. */
+    default List<String> overviewTables() {
+        return List.of();
+    }
+
+    /** Its figures for {@code bench}, run on a freshly filled data folder. */
+    default List<Measurement> measurements() {
+        return List.of();
+    }
+}

@@ -1,0 +1,74 @@
+package vn.tdkt.org;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.tdkt.bench.Measurement;
+import vn.tdkt.cli.Command;
+import vn.tdkt.core.Lazy;
+import vn.tdkt.core.Progress;
+import vn.tdkt.db.Kernel;
+import vn.tdkt.demo.SampleSize;
+import vn.tdkt.demo.SampleStep;
+import vn.tdkt.frame.Feature;
+import vn.tdkt.org.ui.RosterPage;
+import vn.tdkt.settings.SettingsFeature;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/** Đơn vị & quân số: the unit tree, the roster, Excel import and export. */
+public final class OrgFeature implements Feature {
+    private final Lazy<OrgServices> services;
+
+    public OrgFeature(Kernel kernel, SettingsFeature settings) {
+        this.services = Lazy.of(() -> {
+            UnitService units = new UnitService(kernel.database(), new UnitRepository(kernel.database()), kernel.audit());
+            PersonRepository people = new PersonRepository(kernel.database());
+            RosterService roster = new RosterService(kernel.database(), people, new ChoiceRepository(kernel.database()), units, kernel.audit(), kernel.clock());
+            RosterImporter importer = new RosterImporter(kernel.database(), units, roster, people, new ColumnMemoryRepository(kernel.database()), kernel.audit());
+            return new OrgServices(units, roster, importer, settings.service());
+        });
+    }
+
+    public OrgServices services() {
+        return services.get();
+    }
+
+    @Override
+    public List<Function<UiContext, Page>> pages() {
+        return List.of(ui -> new RosterPage(ui, services(), new RosterExporter(ui.messages())));
+    }
+
+    @Override
+    public List<Command> commands() {
+        return List.of(new UnitsCommand(this::services), new RosterCommand(this::services));
+    }
+
+    @Override
+    public Optional<SampleStep> sampleData() {
+        return Optional.of(new SampleStep() {
+            @Override
+            public boolean hasData() {
+                return !services().units().tree().isEmpty();
+            }
+
+            @Override
+            public Map<String, Integer> create(SampleSize size, Progress progress) {
+                SampleRoster.Counts counts = new SampleRoster(services().units(), services().roster()).create(size.people(), progress);
+                return Map.of("unit", counts.units(), "person", counts.people());
+            }
+        });
+    }
+
+    @Override
+    public List<String> overviewTables() {
+        return List.of("unit", "person");
+    }
+
+    @Override
+    public List<Measurement> measurements() {
+        return List.of(new RosterImportMeasurement(this::services), new RosterSearchMeasurement(this::services),
+                new RosterLoadMeasurement(this::services));
+    }
+}

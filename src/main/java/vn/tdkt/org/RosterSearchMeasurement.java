@@ -1,0 +1,37 @@
+package vn.tdkt.org;
+
+import java.util.function.Supplier;
+import vn.tdkt.bench.BenchContext;
+import vn.tdkt.bench.Measurement;
+
+/** One keystroke of the roster search box over the whole sample (10,000 people for a division): "nguyen van h". */
+final class RosterSearchMeasurement implements Measurement {
+    private final Supplier<OrgServices> services;
+
+    RosterSearchMeasurement(Supplier<OrgServices> services) {
+        this.services = services;
+    }
+
+    @Override
+    public String name() {
+        return "roster.search";
+    }
+
+    @Override
+    public int warmups() {
+        return 5;
+    }
+
+    @Override
+    public int runs() {
+        return 20;
+    }
+
+    @Override
+    public double run(BenchContext context) {
+        if (services.get().roster().search(RosterQuery.text("nguyen van h")).isEmpty()) {
+            throw new IllegalStateException("search found nobody");
+        }
+        return Double.NaN;
+    }
+}

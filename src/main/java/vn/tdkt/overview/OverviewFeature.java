@@ -1,0 +1,29 @@
+package vn.tdkt.overview;
+
+import java.util.List;
+import java.util.function.Function;
+import vn.tdkt.core.Lazy;
+import vn.tdkt.db.Kernel;
+import vn.tdkt.demo.SampleData;
+import vn.tdkt.frame.Feature;
+import vn.tdkt.overview.ui.OverviewPage;
+import vn.tdkt.settings.SettingsFeature;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/** Tổng quan: what the data folder holds, and sample data for an empty one. */
+public final class OverviewFeature implements Feature {
+    private final Lazy<OverviewService> service;
+    private final SampleData samples;
+
+    /** {@code tables}: the other features' overview tables, in navigation order. */
+    public OverviewFeature(Kernel kernel, SettingsFeature settings, SampleData samples, List<String> tables) {
+        this.service = Lazy.of(() -> new OverviewService(kernel, settings.service(), tables));
+        this.samples = samples;
+    }
+
+    @Override
+    public List<Function<UiContext, Page>> pages() {
+        return List.of(ui -> new OverviewPage(ui, service.get(), samples));
+    }
+}

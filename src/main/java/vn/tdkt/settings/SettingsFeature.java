@@ -1,0 +1,48 @@
+package vn.tdkt.settings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.tdkt.core.Lazy;
+import vn.tdkt.demo.SampleSize;
+import vn.tdkt.demo.SampleStep;
+import vn.tdkt.db.Kernel;
+import vn.tdkt.frame.Feature;
+import vn.tdkt.settings.ui.SettingsPage;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/** Cài đặt: the unit's letterhead and the preferences, which every document and the shell read. */
+public final class SettingsFeature implements Feature {
+    private final Lazy<SettingsService> service;
+
+    public SettingsFeature(Kernel kernel) {
+        this.service = Lazy.of(() -> new SettingsService(kernel.database(), new SettingsRepository(kernel.database()), kernel.audit()));
+    }
+
+    public SettingsService service() {
+        return service.get();
+    }
+
+    @Override
+    public List<Function<UiContext, Page>> pages() {
+        return List.of(ui -> new SettingsPage(ui, service()));
+    }
+
+    @Override
+    public Optional<SampleStep> sampleData() {
+        return Optional.of(new SampleStep() {
+            @Override
+            public boolean hasData() {
+                return !service().letterhead().unitName().isEmpty();
+            }
+
+            @Override
+            public Map<String, Integer> create(SampleSize size, vn.tdkt.core.Progress progress) {
+                service().saveLetterhead(SampleLetterhead.LETTERHEAD);
+                return Map.of("letterhead", 1);
+            }
+        });
+    }
+}

@@ -1,0 +1,14 @@
+package vn.tdkt.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import vn.tdkt.core.Messages;
+import vn.tdkt.db.Kernel;
+
+/**
+ * An opened data folder as the shell needs it: the kernel (file, backups, folder), the preferences
+ * read from it, and every feature's pages in navigation order.
+ */
+public record Workspace(Kernel kernel, Messages messages, boolean darkTheme, String unitName,
+                        List<Function<UiContext, Page>> pages) {
+}

@@ -1,0 +1,122 @@
+package vn.tdkt.documents.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.AppContext;
+import vn.tdkt.core.Messages;
+import vn.tdkt.db.DataFolder;
+import vn.tdkt.demo.SampleData;
+import vn.tdkt.demo.SampleSize;
+import vn.tdkt.doc.RegisterEntry;
+import vn.tdkt.ui.ImmediateTaskRunner;
+import vn.tdkt.ui.RecordingDialogs;
+import vn.tdkt.ui.UiContext;
+
+/**
+ * The real Văn bản page in a window on the headless glass platform: issue a number, then open the first
+ * form in the preview window. (TestFX's own headless mode wants Monocle, so the FX thread is driven directly.)
+ */
+class DocumentsPageTest {
+    @TempDir
+    Path temp;
+    private AppContext app;
+    private RecordingDialogs dialogs;
+    private DocumentsPage page;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // Another test started the toolkit.
+        }
+        Platform.setImplicitExit(false);
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        app = AppContext.open(new DataFolder(temp.resolve("data")), Clock.systemDefaultZone());
+        app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
+        Messages messages = Messages.vietnamese();
+        dialogs = new RecordingDialogs(messages);
+        stage = onFx(() -> {
+            page = new DocumentsPage(new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs), app.documentServices());
+            BorderPane root = new BorderPane(page.content());
+            root.setTop(new HBox(page.actions().toArray(Button[]::new)));
+            page.refresh();
+            Stage window = new Stage();
+            window.setScene(new Scene(root, 1200, 720));
+            window.show();
+            return window;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        onFx(() -> {
+            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            return null;
+        });
+        app.close();
+    }
+
+    @Test
+    void issuesANumberAndOpensThePreview() throws Exception {
+        Parent root = stage.getScene().getRoot();
+        List<?> entries = onFx(() -> {
+            ((TextField) root.lookup("#doc-subject")).setText("Khen thưởng đột xuất");
+            ((Button) root.lookup("#doc-issue")).fire();
+            return List.copyOf(((TableView<?>) root.lookup("#doc-register")).getItems());
+        });
+        assertThat(entries).singleElement().extracting(item -> ((RegisterEntry) item).number()).isEqualTo("01/QĐ-TrĐ19");
+
+        Parent preview = onFx(() -> {
+            page.actions().getFirst().fire();
+            return Window.getWindows().stream()
+                    .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Xem trước"))
+                    .findFirst().orElseThrow().getScene().getRoot();
+        });
+        List<Node> images = onFx(() -> List.copyOf(preview.lookupAll("ImageView")));
+        assertThat(images).singleElement().satisfies(view -> assertThat(((ImageView) view).getImage()).isNotNull());
+        List<String> labels = onFx(() -> preview.lookupAll(".label").stream().map(node -> ((Label) node).getText()).toList());
+        assertThat(labels).contains("1 / 2", "100%");
+        assertThat(dialogs.errors()).isEmpty();
+    }
+}

@@ -1,0 +1,124 @@
+package vn.tdkt.documents.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.AppContext;
+import vn.tdkt.core.Messages;
+import vn.tdkt.db.DataFolder;
+import vn.tdkt.demo.SampleData;
+import vn.tdkt.demo.SampleSize;
+import vn.tdkt.doc.DocumentFormat;
+import vn.tdkt.doc.DocumentType;
+import vn.tdkt.doc.RenderedFiles;
+import vn.tdkt.doc.forms.FormSamples;
+import vn.tdkt.ui.ImmediateTaskRunner;
+import vn.tdkt.ui.RecordingDialogs;
+import vn.tdkt.ui.UiContext;
+
+/** The Văn bản page's main path without a window: issue numbers, preview a form, turn pages, zoom, save. */
+class DocumentsViewModelTest {
+    @TempDir
+    Path temp;
+    private AppContext app;
+    private RecordingDialogs dialogs;
+    private DocumentsViewModel model;
+
+    @BeforeAll
+    static void toolkit() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // Another test started the toolkit; images only need it running.
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        app = AppContext.open(new DataFolder(temp.resolve("data")), Clock.systemDefaultZone());
+        Messages messages = Messages.vietnamese();
+        dialogs = new RecordingDialogs(messages);
+        model = new DocumentsViewModel(new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs), app.documentServices());
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void withoutLetterheadNumbersAndPreviewsAreRefusedWithTheReason() {
+        model.refresh();
+        assertThat(model.nextNumberProperty().get()).isEmpty();
+        model.subjectProperty().set("Khen thưởng");
+        assertThat(model.issue()).isEmpty();
+        AtomicReference<PreviewViewModel> preview = new AtomicReference<>();
+        model.preview(model.forms().getFirst(), preview::set);
+        assertThat(preview.get()).isNull();
+        assertThat(dialogs.errors()).hasSize(2).allSatisfy(error -> assertThat(error).contains("Tên đơn vị"));
+    }
+
+    @Test
+    void issuesNumbersAndAcceptsATypedOne() {
+        app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
+        model.refresh();
+        model.typeProperty().set(DocumentType.PROPOSAL);
+        assertThat(model.nextNumberProperty().get()).isEqualTo("01/TTr-TrĐ19");
+        model.subjectProperty().set("Đề nghị tặng Giấy khen");
+        assertThat(model.issue()).isPresent();
+        assertThat(model.subjectProperty().get()).isEmpty();
+        assertThat(model.nextNumberProperty().get()).isEqualTo("02/TTr-TrĐ19");
+        model.subjectProperty().set("Số nhập tay");
+        model.typedNumberProperty().set("07/TTr-TrĐ19");
+        model.issue();
+        model.subjectProperty().set("Trùng số");
+        model.typedNumberProperty().set("07/TTr-TrĐ19");
+        assertThat(model.issue()).isEmpty();
+        assertThat(dialogs.errors()).singleElement().asString().contains("07/TTr-TrĐ19");
+        assertThat(model.entries()).extracting(e -> e.number()).containsExactly("07/TTr-TrĐ19", "01/TTr-TrĐ19");
+        assertThat(model.nextNumberProperty().get()).isEqualTo("08/TTr-TrĐ19");
+    }
+
+    @Test
+    void previewsAFormTurnsPagesZoomsAndSavesBothFormats() throws Exception {
+        app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
+        AtomicReference<PreviewViewModel> opened = new AtomicReference<>();
+        model.preview(model.forms().getFirst(), opened::set);
+        try (PreviewViewModel preview = opened.get()) {
+            assertThat(preview.pageCount()).isEqualTo(2);
+            preview.show();
+            double firstWidth = preview.imageProperty().get().getWidth();
+            preview.nextPage();
+            preview.nextPage();
+            assertThat(preview.pageProperty().get()).isEqualTo(1);
+            preview.zoomIn();
+            assertThat(preview.zoomProperty().get()).isEqualTo(1.25);
+            assertThat(preview.imageProperty().get().getWidth()).isGreaterThan(firstWidth * 1.2);
+            for (int i = 0; i < 20; i++) {
+                preview.zoomOut();
+            }
+            assertThat(preview.zoomProperty().get()).isEqualTo(PreviewViewModel.MIN_ZOOM);
+            assertThat(preview.suggestedFileName(DocumentFormat.DOCX)).matches("To-trinh-khen-thuong-\\d{4}-TrD19\\.docx");
+            Path docx = temp.resolve("out").resolve(preview.suggestedFileName(DocumentFormat.DOCX));
+            Path pdf = temp.resolve("out").resolve(preview.suggestedFileName(DocumentFormat.PDF));
+            preview.save(DocumentFormat.DOCX, docx);
+            preview.save(DocumentFormat.PDF, pdf);
+            assertThat(RenderedFiles.pdfText(Files.readAllBytes(pdf))).contains(FormSamples.PERSON_4);
+            try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+                assertThat(document.getTables()).isNotEmpty();
+            }
+            assertThat(dialogs.notices()).hasSize(2);
+        }
+        assertThat(dialogs.errors()).isEmpty();
+    }
+}
