@@ -25,7 +25,7 @@ import vn.tdkt.db.DataFolder;
 @ExtendWith(ApplicationExtension.class)
 class ShellTest {
     @TempDir
-    static Path dir;
+    Path dir;
 
     private AppContext app;
     private Shell shell;
@@ -49,7 +49,9 @@ class ShellTest {
     @Test
     void everyPageOfTheNavigationOpens(FxRobot robot) {
         ListView<?> navigation = robot.lookup(".navigation").queryAs(ListView.class);
-        assertThat(navigation.getItems()).hasSameSizeAs(shell.window().pages()).isNotEmpty();
+        assertThat(shell.window().pages()).extracting(Page::id).as("the year's work in order, settings last")
+                .containsSubsequence("overview", "roster", "documents", "settings");
+        assertThat(navigation.getItems()).containsExactlyElementsOf(shell.window().pages());
         for (Page page : shell.window().pages()) {
             robot.clickOn(shell.ui().text(page.titleKey()));
             WaitForAsyncUtils.waitForFxEvents();
