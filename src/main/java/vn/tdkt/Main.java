@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import vn.tdkt.cli.Cli;
 import vn.tdkt.cli.UsageException;
+import vn.tdkt.core.AppException;
 import vn.tdkt.ui.App;
 
 /**
@@ -36,6 +37,10 @@ public final class Main {
         if (exit.isPresent()) {
             System.exit(exit.get());
         }
-        App.launch(args);
+        try {
+            App.launch(args);
+        } catch (AppException noWindow) {
+            System.exit(cli.failed(noWindow));
+        }
     }
 }

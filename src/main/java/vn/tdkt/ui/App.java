@@ -27,18 +27,32 @@ public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.systemDefault());
 
+    /** Set once JavaFX's toolkit is up: a failure of {@link #launch} before that means no window can open. */
+    private static volatile boolean toolkitStarted;
+
     private DataFolder folder;
     private AppContext context;
     private Shell shell;
     private Throwable startupError;
 
-    /** Starts the JavaFX application; returns when the window is closed. */
+    /**
+     * Starts the JavaFX application; returns when the window is closed. Throws an {@link AppException}
+     * saying what to install or use when no window can be opened at all (no display, no GTK 3).
+     */
     public static void launch(String[] args) {
-        Application.launch(App.class, args);
+        try {
+            Application.launch(App.class, args);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            if (toolkitStarted) {
+                throw e;
+            }
+            throw WindowingFailure.explain(e);
+        }
     }
 
     @Override
     public void init() {
+        toolkitStarted = true;
         Cli.Global global = Cli.parseGlobal(getParameters().getRaw().toArray(String[]::new));
         folder = global.folder();
         try {

@@ -36,6 +36,7 @@ public final class Shell implements AutoCloseable {
         MainWindow window = new MainWindow(ui);
         WindowState state = new WindowState(app.folder().preferences());
         stage.setTitle(messages.get("app.title") + " — " + app.settings().letterhead().unitName());
+        stage.getIcons().setAll(About.icons());
         stage.setScene(window.createScene(1280, 760));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);

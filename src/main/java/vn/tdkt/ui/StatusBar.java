@@ -28,6 +28,7 @@ public final class StatusBar extends HBox {
     private final Label task = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
+    private final Button about = new Button();
 
     public StatusBar(UiContext ui) {
         this.ui = ui;
@@ -42,7 +43,12 @@ public final class StatusBar extends HBox {
         cancel.setAccessibleText(ui.text("task.cancel"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(file, schema, backup, spacer, task, progress, cancel);
+        about.setGraphic(new FontIcon(Material2AL.INFO));
+        about.getStyleClass().addAll("flat", "small");
+        about.setTooltip(new Tooltip(ui.text("about.title")));
+        about.setAccessibleText(ui.text("about.title"));
+        about.setOnAction(e -> showAbout());
+        getChildren().addAll(file, schema, backup, spacer, task, progress, cancel, about);
         ui.tasks().running().addListener((ListChangeListener<TaskRunner.Running>) change -> showTask());
         showTask();
         refresh();
@@ -54,6 +60,11 @@ public final class StatusBar extends HBox {
         schema.setText(ui.text("status.schema", ui.app().database().schemaVersion()));
         Optional<Instant> last = ui.app().backups().lastBackupTime();
         backup.setText(last.map(t -> ui.text("status.backup", WHEN.format(t))).orElse(ui.text("status.backup.none")));
+    }
+
+    /** The About dialog: version, license and source, data and log folders. */
+    public void showAbout() {
+        ui.dialogs().info(ui.text("about.title"), About.text(ui.messages(), ui.app().folder()));
     }
 
     private void showTask() {
