@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import vn.tdkt.cli.Cli;
 import vn.tdkt.cli.UsageException;
+import vn.tdkt.core.AppException;
 import vn.tdkt.ui.App;
 
 /**
@@ -34,9 +35,14 @@ public final class Main {
                 org.slf4j.LoggerFactory.getLogger(Main.class).error("Uncaught in {}", thread.getName(), error));
         int exit;
         try (AppContext context = AppContext.forApp(global.folder(), Clock.systemDefaultZone(), global.demo())) {
-            Optional<Integer> commandExit = new Cli(out, err, context.commands()).run(global);
+            Cli cli = new Cli(out, err, context.commands());
+            Optional<Integer> commandExit = cli.run(global);
             if (commandExit.isEmpty()) {
-                App.launch(context, args);
+                try {
+                    App.launch(context, args);
+                } catch (AppException noWindow) {
+                    commandExit = Optional.of(cli.failed(noWindow));
+                }
             }
             exit = commandExit.orElse(0);
         }

@@ -12,17 +12,30 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code selftest} in a fresh JVM on a copy of the bench data (the bench itself holds the
- * data folder's lock) and reads the figures it prints as name=value lines.
+ * data folder's lock) and reads the figures it prints as name=value lines. The child gets this
+ * JVM's own options: run from the installed launcher ({@code /opt/tdkt/bin/tdkt bench}), the figures
+ * are those of the installed image with the launcher's heap cap, collector and class-data archive.
  */
 final class ChildSelftest {
     private ChildSelftest() {
+    }
+
+    /** This JVM's options, without the class-data archive ones when {@code withArchive} is false. */
+    static List<String> inheritedOptions(boolean withArchive) {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> withArchive || !isArchiveOption(option))
+                .toList();
+    }
+
+    static boolean isArchiveOption(String option) {
+        return option.startsWith("-XX:SharedArchiveFile=") || option.equals("-XX:+AutoCreateSharedArchive");
     }
 
     static Map<String, Double> run(BenchContext context, List<String> jvmOptions) throws IOException, InterruptedException {
         Path copy = context.scratch().resolve("selftest-" + System.nanoTime());
         Files.createDirectories(copy);
         context.kernel().database().copyTo(copy.resolve(vn.tdkt.db.DataFolder.DATABASE_FILE));
-        String java = ProcessHandle.current().info().command().orElse("java");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.tdkt.Main", "--data", copy.toString(), "selftest"));

@@ -1,6 +1,9 @@
 package vn.tdkt.bench;
 
-/** Resident memory of the app after opening every page, in a child process running {@code selftest}. */
+/**
+ * Resident memory of the app after opening every page, in a child process running {@code selftest}
+ * with this JVM's options (the launcher's, when the bench runs from the installed image).
+ */
 final class MemoryMeasurement implements Measurement {
     @Override
     public String name() {
@@ -24,6 +27,6 @@ final class MemoryMeasurement implements Measurement {
 
     @Override
     public double run(BenchContext context) throws Exception {
-        return ChildSelftest.run(context, java.util.List.of()).getOrDefault("rss_mb", Double.NaN);
+        return ChildSelftest.run(context, ChildSelftest.inheritedOptions(true)).getOrDefault("rss_mb", Double.NaN);
     }
 }

@@ -3,9 +3,9 @@ package vn.tdkt.bench;
 import java.util.List;
 
 /**
- * JVM start to main window shown, in a child process running {@code selftest}: plainly, and with an
- * AppCDS archive (made by the warm-up run) as the installed launcher will use, since class loading
- * is most of the start.
+ * JVM start to main window shown, in a child process running {@code selftest}: without an AppCDS
+ * archive, and with one, since class loading is most of the start. Run from the installed launcher,
+ * "with" uses the archive made at build time; run from the jar, one made by the warm-up run.
  */
 final class StartupMeasurement implements Measurement {
     private final boolean classDataSharing;
@@ -31,9 +31,10 @@ final class StartupMeasurement implements Measurement {
 
     @Override
     public double run(BenchContext context) throws Exception {
-        List<String> options = classDataSharing
-                ? List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + context.scratch().resolve("tdkt.jsa"))
-                : List.of();
+        List<String> options = new java.util.ArrayList<>(ChildSelftest.inheritedOptions(classDataSharing));
+        if (classDataSharing && options.stream().noneMatch(ChildSelftest::isArchiveOption)) {
+            options.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + context.scratch().resolve("tdkt.jsa")));
+        }
         return ChildSelftest.run(context, options).getOrDefault("startup_ms", Double.NaN);
     }
 }

@@ -114,6 +114,13 @@ public final class Cli {
         return 2;
     }
 
+    /** A failure outside any command (the window could not open) prints its sentence here (exit 1). */
+    public int failed(AppException failure) {
+        logger().warn("Failed: {}", failure.messageKey(), failure);
+        err.println(messages.describe(failure));
+        return 1;
+    }
+
     public void printHelp() {
         for (Locale locale : List.of(VietnameseNames.VIETNAMESE, Locale.ENGLISH)) {
             Messages text = new Messages(locale);

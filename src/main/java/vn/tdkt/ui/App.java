@@ -24,19 +24,33 @@ public final class App extends Application {
     /** JavaFX makes the Application itself, so the root hands over how to open the folder here, once, before launch. */
     private static Startup startup;
 
+    /** Set once JavaFX's toolkit is up: a failure of {@link #launch} before that means no window can open. */
+    private static volatile boolean toolkitStarted;
+
     private DataFolder folder;
     private Workspace workspace;
     private Shell shell;
     private Throwable startupError;
 
-    /** Starts the JavaFX application; returns when the window is closed. */
+    /**
+     * Starts the JavaFX application; returns when the window is closed. Throws an {@link AppException}
+     * saying what to install or use when no window can be opened at all (no display, no GTK 3).
+     */
     public static void launch(Startup opener, String[] args) {
         startup = Objects.requireNonNull(opener);
-        Application.launch(App.class, args);
+        try {
+            Application.launch(App.class, args);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            if (toolkitStarted) {
+                throw e;
+            }
+            throw WindowingFailure.explain(e);
+        }
     }
 
     @Override
     public void init() {
+        toolkitStarted = true;
         folder = startup.folder();
         try {
             workspace = startup.open();

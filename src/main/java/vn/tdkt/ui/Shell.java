@@ -40,6 +40,7 @@ public final class Shell implements AutoCloseable {
         tasks.addDataChangeListener(window::refresh);
         WindowState state = new WindowState(kernel.folder().preferences());
         stage.setTitle(workspace.unitName().isEmpty() ? messages.get("app.title") : messages.get("app.title") + " — " + workspace.unitName());
+        stage.getIcons().setAll(About.icons());
         stage.setScene(window.createScene(1280, 760));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);

@@ -27,6 +27,7 @@ public final class StatusBar extends HBox {
     private final Label task = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
+    private final Button about = new Button();
 
     /** What the bar shows, read off the FX thread. */
     private record Facts(java.nio.file.Path file, String schema, Optional<Instant> lastBackup) {
@@ -46,7 +47,12 @@ public final class StatusBar extends HBox {
         cancel.setAccessibleText(ui.text("task.cancel"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(file, schema, backup, spacer, task, progress, cancel);
+        about.setGraphic(new FontIcon(Material2AL.INFO));
+        about.getStyleClass().addAll("flat", "small");
+        about.setTooltip(new Tooltip(ui.text("about.title")));
+        about.setAccessibleText(ui.text("about.title"));
+        about.setOnAction(e -> showAbout());
+        getChildren().addAll(file, schema, backup, spacer, task, progress, cancel, about);
         ui.tasks().running().addListener((ListChangeListener<TaskRunner.Running>) change -> showTask());
         showTask();
         refresh();
@@ -63,6 +69,11 @@ public final class StatusBar extends HBox {
         file.setText(ui.text("status.file", facts.file()));
         schema.setText(ui.text("status.schema", facts.schema()));
         backup.setText(facts.lastBackup().map(t -> ui.text("status.backup", VietnameseDates.moment(t))).orElse(ui.text("status.backup.none")));
+    }
+
+    /** The About dialog: version, license and source, data and log folders. */
+    public void showAbout() {
+        ui.dialogs().info(ui.text("about.title"), About.text(ui.messages(), kernel.folder()));
     }
 
     private void showTask() {

@@ -64,6 +64,17 @@ class ShellTest {
     }
 
     @Test
+    void theAboutButtonTellsVersionLicenseSourceAndFoldersAndTheWindowHasTheAppIcon(FxRobot robot) {
+        robot.clickOn(robot.lookup(".status-bar .button").match(b -> shell.ui().text("about.title")
+                .equals(((Button) b).getAccessibleText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((RecordingDialogs) shell.ui().dialogs()).notices()).last().asString()
+                .contains("AGPL-3.0", "tdkt-" + About.version() + "-source.zip", dir.toString(), dir.resolve("logs").toString());
+        assertThat(shell.stage().getIcons()).hasSize(7).allSatisfy(icon -> assertThat(icon.isError()).isFalse());
+        assertThat(shell.stage().getIcons().getLast().getWidth()).isEqualTo(256);
+    }
+
+    @Test
     void settingsAreSavedWithCtrlSAndReadBack(FxRobot robot) throws Exception {
         robot.clickOn(shell.ui().text("page.settings"));
         WaitForAsyncUtils.waitForFxEvents();
