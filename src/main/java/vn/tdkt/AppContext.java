@@ -18,6 +18,7 @@ import vn.tdkt.org.UnitRepository;
 import vn.tdkt.org.UnitService;
 import vn.tdkt.doc.DocumentRegister;
 import vn.tdkt.doc.DocumentRegisterRepository;
+import vn.tdkt.plan.PlanFeature;
 import vn.tdkt.settings.SettingsRepository;
 import vn.tdkt.settings.SettingsService;
 
@@ -40,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterService roster;
     private final RosterImporter rosterImporter;
     private final DocumentRegister documents;
+    private final PlanFeature plan;
 
     private AppContext(DataFolder folder, InstanceLock lock, Database database, Clock clock) {
         this.folder = folder;
@@ -55,6 +57,7 @@ public final class AppContext implements AutoCloseable {
         this.roster = new RosterService(database, people, new ChoiceRepository(database), units, audit, clock);
         this.rosterImporter = new RosterImporter(database, units, roster, people, new ColumnMemoryRepository(database), audit);
         this.documents = new DocumentRegister(database, new DocumentRegisterRepository(database), settings, audit, clock);
+        this.plan = new PlanFeature(database, units, roster, audit, clock);
     }
 
     /** Takes the data folder's instance lock, then opens (creating or migrating) its database. */
@@ -126,6 +129,11 @@ public final class AppContext implements AutoCloseable {
     /** The sổ văn bản: document numbers. */
     public DocumentRegister documents() {
         return documents;
+    }
+
+    /** Plans, blocks, registrations and pledges. */
+    public PlanFeature plan() {
+        return plan;
     }
 
     /** The user's chosen language. */

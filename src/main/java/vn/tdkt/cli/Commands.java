@@ -15,6 +15,8 @@ public final class Commands {
                 new UnitsCommand(),
                 new RosterCommand(),
                 new DocsCommand(),
+                new PlanCommand(),
+                new RegistrationsCommand(),
                 new SelftestCommand(),
                 new BenchCommand());
     }

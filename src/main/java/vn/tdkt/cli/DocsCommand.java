@@ -2,6 +2,8 @@ package vn.tdkt.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import vn.tdkt.AppContext;
 import vn.tdkt.doc.Document;
@@ -32,7 +34,13 @@ public final class DocsCommand implements Command {
             Letterhead letterhead = app.settings().letterheadForDocuments();
             LocalDate today = LocalDate.now(app.clock());
             DocumentWriter writer = new DocumentWriter();
-            for (StandardForms.Form form : StandardForms.all()) {
+            List<StandardForms.Form> forms = new ArrayList<>(StandardForms.all());
+            for (StandardForms.Form real : app.plan().documents().forms(today)) {
+                // A form built from the officer's own records replaces the sample of the same name.
+                forms.removeIf(sample -> sample.fileStem().equals(real.fileStem()));
+                forms.add(real);
+            }
+            for (StandardForms.Form form : forms) {
                 Document document = form.build(letterhead, today);
                 for (DocumentFormat format : DocumentFormat.values()) {
                     Path file = writer.write(document, format, out, form.fileName(letterhead, today));

@@ -6,6 +6,7 @@ import vn.tdkt.AppContext;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Progress;
 import vn.tdkt.org.SampleRoster;
+import vn.tdkt.plan.SamplePlan;
 import vn.tdkt.settings.Letterhead;
 
 /**
@@ -44,6 +45,13 @@ public final class SampleData {
             SampleRoster.Counts roster = new SampleRoster(app.units(), app.roster()).create(size.people(), progress);
             counts.put("unit", roster.units());
             counts.put("person", roster.people());
+            progress.checkCancelled();
+            SamplePlan.Counts plan = new SamplePlan(app.plan(), app.units(), app.roster()).create(progress);
+            counts.put("plan", 1);
+            counts.put("target", plan.targets());
+            counts.put("block", plan.blocks());
+            counts.put("registration", plan.registrations());
+            counts.put("pledge", plan.pledges());
         });
         return new Summary(counts);
     }
