@@ -5,11 +5,11 @@ import java.util.List;
 import vn.tdkt.core.VietnameseText;
 
 /** Multi-line texts of the plan (goals, commitments): kept as typed, read back one item a line. */
-final class PlanText {
+public final class PlanText {
     private PlanText() {
     }
 
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         if (text == null) {
             return List.of();
         }
