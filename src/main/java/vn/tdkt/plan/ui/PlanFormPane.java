@@ -155,7 +155,8 @@ final class PlanFormPane extends SplitPane {
         saveMovement.getStyleClass().add("accent");
         saveMovement.disableProperty().bind(model.hasPlanProperty().not());
         saveMovement.setOnAction(e -> guarded.accept(() -> model.saveMovement(table.getSelectionModel()::clearSelection)));
-        editor.full(new HBox(8, saveMovement, add));
+        // The buttons stay in sight below the editor however far it is scrolled.
+        HBox buttons = new HBox(8, saveMovement, add);
 
         ScrollPane editorScroll = new ScrollPane(editor);
         editorScroll.setFitToWidth(true);
@@ -163,7 +164,7 @@ final class PlanFormPane extends SplitPane {
         VBox.setVgrow(editorScroll, Priority.ALWAYS);
         Label timelineTitle = new Label(ui.text("plan.section.timeline"));
         timelineTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(8, timelineTitle, timeline, table, editorScroll);
+        VBox box = new VBox(8, timelineTitle, timeline, table, editorScroll, buttons);
         box.setPadding(new Insets(8));
         return box;
     }

@@ -181,7 +181,7 @@ final class RegistrationsPane extends SplitPane {
         none.setWrapText(true);
         none.getStyleClass().add("empty-state");
         list.setPlaceholder(none);
-        list.setPrefHeight(260);
+        list.setPrefHeight(200);
         Label hint = new Label(ui.text("plan.registration.bulkHint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
