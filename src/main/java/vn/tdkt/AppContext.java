@@ -19,6 +19,7 @@ import vn.tdkt.frame.Feature;
 import vn.tdkt.frame.FrameFeature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.overview.OverviewFeature;
+import vn.tdkt.plan.PlanFeature;
 import vn.tdkt.settings.SettingsFeature;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.Startup;
@@ -36,6 +37,7 @@ public final class AppContext implements Startup, BenchTarget {
     private final SettingsFeature settings;
     private final OrgFeature org;
     private final DocumentsFeature documents;
+    private final PlanFeature plan;
     private final SampleData samples;
     private final List<Feature> features;
 
@@ -44,9 +46,10 @@ public final class AppContext implements Startup, BenchTarget {
         this.demo = demo;
         this.settings = new SettingsFeature(kernel);
         this.org = new OrgFeature(kernel, settings);
-        this.documents = new DocumentsFeature(kernel, settings);
+        this.plan = new PlanFeature(kernel, org, settings);
+        this.documents = new DocumentsFeature(kernel, settings, today -> plan.services().documents().forms(today));
         // The unit's work in navigation order; a new feature is one line here.
-        List<Feature> work = List.of(org, documents, settings);
+        List<Feature> work = List.of(org, plan, documents, settings);
         this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
         all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList()));
@@ -114,6 +117,10 @@ public final class AppContext implements Startup, BenchTarget {
     @Override
     public SampleData sampleData() {
         return samples;
+    }
+
+    public vn.tdkt.plan.PlanServices plan() {
+        return plan.services();
     }
 
     /** The user's chosen language. */

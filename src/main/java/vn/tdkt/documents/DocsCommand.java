@@ -7,6 +7,8 @@ import vn.tdkt.cli.CommandContext;
 import vn.tdkt.cli.UsageException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import vn.tdkt.doc.Document;
 import vn.tdkt.doc.DocumentFormat;
@@ -40,7 +42,7 @@ public final class DocsCommand implements Command {
         DocumentServices documents = services.get();
         Letterhead letterhead = documents.settings().letterheadForDocuments();
         LocalDate today = LocalDate.now(documents.clock());
-        for (StandardForms.Form form : StandardForms.all()) {
+        for (StandardForms.Form form : documents.forms(today)) {
             Document document = form.build(letterhead, today);
             for (DocumentFormat format : DocumentFormat.values()) {
                 Path file = documents.writer().write(document, format, out, form.fileName(letterhead, today));

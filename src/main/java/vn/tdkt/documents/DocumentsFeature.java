@@ -1,5 +1,6 @@
 package vn.tdkt.documents;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import vn.tdkt.bench.Measurement;
@@ -11,6 +12,7 @@ import vn.tdkt.doc.DocumentPrinter;
 import vn.tdkt.doc.DocumentRegister;
 import vn.tdkt.doc.DocumentRegisterRepository;
 import vn.tdkt.doc.DocumentWriter;
+import vn.tdkt.doc.forms.StandardForms;
 import vn.tdkt.documents.ui.DocumentsPage;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.settings.SettingsFeature;
@@ -21,10 +23,11 @@ import vn.tdkt.ui.UiContext;
 public final class DocumentsFeature implements Feature {
     private final Lazy<DocumentServices> services;
 
-    public DocumentsFeature(Kernel kernel, SettingsFeature settings) {
+    /** {@code recordForms}: the forms other features build from their records, for a day (they replace the samples). */
+    public DocumentsFeature(Kernel kernel, SettingsFeature settings, Function<LocalDate, List<StandardForms.Form>> recordForms) {
         this.services = Lazy.of(() -> new DocumentServices(
                 new DocumentRegister(kernel.database(), new DocumentRegisterRepository(kernel.database()), settings.service(), kernel.audit(), kernel.clock()),
-                settings.service(), new DocumentWriter(), new DocumentPrinter(), kernel.clock(), kernel.folder().root().resolve("documents")));
+                settings.service(), new DocumentWriter(), new DocumentPrinter(), kernel.clock(), kernel.folder().root().resolve("documents"), recordForms));
     }
 
     public DocumentServices services() {

@@ -23,15 +23,15 @@ import vn.tdkt.core.AppException;
  * Reads every non-blank row of every sheet of an .xlsx (streamed) or .xls file into plain cells. Files that are
  * empty, password-protected or not spreadsheets at all end in a Vietnamese message naming the file.
  */
-final class WorkbookReader {
+public final class WorkbookReader {
     /** One sheet's non-blank rows. */
-    record RawSheet(String name, List<SheetRow> rows) {
+    public record RawSheet(String name, List<SheetRow> rows) {
     }
 
     private WorkbookReader() {
     }
 
-    static List<RawSheet> read(Path file) {
+    public static List<RawSheet> read(Path file) {
         String name = file.getFileName().toString();
         try {
             if (!Files.isRegularFile(file)) {

@@ -46,7 +46,10 @@ class DocsCommandTest {
                     .contains("To-trinh-khen-thuong-" + java.time.LocalDate.now().getYear() + "-TrD19.docx")
                     .allSatisfy(name -> assertThat(name).matches("[A-Za-z0-9.-]+\\.(docx|pdf)"));
         }
-        assertThat(lines.length).isEqualTo(2 * vn.tdkt.doc.forms.StandardForms.all().size());
+        // The sample plan's own documents: the plan replaces the sample plan form; the registration summary and two pledges join.
+        assertThat(lines.length).isEqualTo(2 * (vn.tdkt.doc.forms.StandardForms.all().size() + 3));
+        assertThat(docs.resolve("Tong-hop-dang-ky-thi-dua-" + java.time.LocalDate.now().getYear() + "-TrD19.pdf")).isRegularFile();
+        assertThat(docs.resolve("Giao-uoc-thi-dua-2-" + java.time.LocalDate.now().getYear() + "-TrD19.docx")).isRegularFile();
     }
 
     @Test

@@ -1,0 +1,64 @@
+package vn.tdkt.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.tdkt.cli.Command;
+import vn.tdkt.core.Lazy;
+import vn.tdkt.core.Progress;
+import vn.tdkt.db.Kernel;
+import vn.tdkt.demo.SampleSize;
+import vn.tdkt.demo.SampleStep;
+import vn.tdkt.frame.Feature;
+import vn.tdkt.org.OrgFeature;
+import vn.tdkt.plan.ui.PlanPage;
+import vn.tdkt.settings.SettingsFeature;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/** Kế hoạch thi đua: year plans in programmes, movements and phases, targets, blocks, registrations and pledges. */
+public final class PlanFeature implements Feature {
+    private final Lazy<PlanServices> services;
+
+    public PlanFeature(Kernel kernel, OrgFeature org, SettingsFeature settings) {
+        this.services = Lazy.of(() -> new PlanServices(kernel.database(), org.services().units(), org.services().roster(),
+                settings.service(), kernel.audit(), kernel.clock()));
+    }
+
+    public PlanServices services() {
+        return services.get();
+    }
+
+    @Override
+    public List<Function<UiContext, Page>> pages() {
+        return List.of(ui -> new PlanPage(ui, services()));
+    }
+
+    @Override
+    public List<Command> commands() {
+        return List.of(new PlanCommand(this::services), new RegistrationsCommand(this::services));
+    }
+
+    @Override
+    public Optional<SampleStep> sampleData() {
+        return Optional.of(new SampleStep() {
+            @Override
+            public boolean hasData() {
+                return !services().plans().plans().isEmpty();
+            }
+
+            @Override
+            public Map<String, Integer> create(SampleSize size, Progress progress) {
+                SamplePlan.Counts plan = new SamplePlan(services(), services().units(), services().roster()).create(progress);
+                return Map.of("plan", 1, "target", plan.targets(), "block", plan.blocks(),
+                        "registration", plan.registrations(), "pledge", plan.pledges());
+            }
+        });
+    }
+
+    @Override
+    public List<String> overviewTables() {
+        return List.of("plan", "target", "registration");
+    }
+}
