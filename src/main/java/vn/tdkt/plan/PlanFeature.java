@@ -59,6 +59,6 @@ public final class PlanFeature implements Feature {
 
     @Override
     public List<String> overviewTables() {
-        return List.of("plan", "target", "registration");
+        return List.of("emulation_plan", "plan_target", "registration");
     }
 }
