@@ -1,6 +1,13 @@
 package vn.tdkt;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import vn.tdkt.core.SafeFiles;
+import vn.tdkt.db.Restore;
+import vn.tdkt.db.Retention;
 import vn.tdkt.core.Messages;
 import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Backups;
@@ -26,8 +33,6 @@ import vn.tdkt.settings.SettingsService;
  * The app and every command share it; nothing else creates services.
  */
 public final class AppContext implements AutoCloseable {
-    private static final int BACKUPS_KEPT = 10;
-
     private final DataFolder folder;
     private final InstanceLock lock;
     private final Database database;
@@ -48,20 +53,26 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.audit = new AuditTrail(database, clock, System.getProperty("user.name", "tdkt"));
         this.installation = new InstallationStore(database, clock).ensure();
-        this.backups = new Backups(database, folder.backups(), clock, BACKUPS_KEPT);
+        this.backups = new Backups(database, folder.backups(), clock, Retention.STANDARD);
         this.settings = new SettingsService(database, new SettingsRepository(database), audit);
         this.units = new UnitService(database, new UnitRepository(database), audit);
         PersonRepository people = new PersonRepository(database);
         this.roster = new RosterService(database, people, new ChoiceRepository(database), units, audit, clock);
-        this.rosterImporter = new RosterImporter(database, units, roster, people, new ColumnMemoryRepository(database), audit);
+        this.rosterImporter = new RosterImporter(database, units, roster, people, new ColumnMemoryRepository(database), audit,
+                settings::importRowLimit);
         this.documents = new DocumentRegister(database, new DocumentRegisterRepository(database), settings, audit, clock);
     }
 
-    /** Takes the data folder's instance lock, then opens (creating or migrating) its database. */
+    /**
+     * Takes the data folder's instance lock, removes what killed writes left there, then opens (creating
+     * or migrating) its database; a data file lost from a folder that held data is refused, not recreated.
+     */
     public static AppContext open(DataFolder folder, Clock clock) {
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
-            return new AppContext(folder, lock, Database.open(folder.database()), clock);
+            removeLeftovers(folder);
+            folder.refuseLostDatabase();
+            return opened(folder, lock, clock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -69,18 +80,38 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Puts the backup in place of the data file (keeping the old file beside it), then opens the
-     * folder, all under the instance lock so no other start can open the file half-way.
+     * Puts the backup (decrypted with the password when it is sealed) in place of the data file, keeping
+     * the current file beside it, then opens the folder, all under the instance lock so no other start
+     * can open the file half-way.
      */
-    public static AppContext restoreAndOpen(DataFolder folder, java.nio.file.Path backup, Clock clock) {
+    public static AppContext restoreAndOpen(DataFolder folder, Path backup, Clock clock, Optional<char[]> password) {
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
-            vn.tdkt.db.Restore.replaceDatabase(folder, backup, clock);
-            return new AppContext(folder, lock, Database.open(folder.database()), clock);
+            removeLeftovers(folder);
+            Restore.replaceDatabase(folder, backup, clock, password);
+            return opened(folder, lock, clock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    public static AppContext restoreAndOpen(DataFolder folder, Path backup, Clock clock) {
+        return restoreAndOpen(folder, backup, clock, Optional.empty());
+    }
+
+    private static AppContext opened(DataFolder folder, InstanceLock lock, Clock clock) {
+        AppContext context = new AppContext(folder, lock, Database.open(folder.database()), clock);
+        if (!Files.exists(folder.installationMarker())) {
+            SafeFiles.writeString(folder.installationMarker(), context.installation.id());
+        }
+        return context;
+    }
+
+    /** With the lock held nothing else writes here: every temporary file of ours is from a killed write. */
+    private static void removeLeftovers(DataFolder folder) {
+        SafeFiles.removeStaleTemporaries(folder.root(), Duration.ZERO);
+        SafeFiles.removeStaleTemporaries(folder.backups(), Duration.ZERO);
     }
 
     public DataFolder folder() {

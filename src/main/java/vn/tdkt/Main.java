@@ -36,6 +36,13 @@ public final class Main {
         if (exit.isPresent()) {
             System.exit(exit.get());
         }
-        App.launch(args);
+        try {
+            App.launch(args);
+        } catch (RuntimeException | LinkageError noWindow) {
+            // Before any window: no display, no GTK 3, or no graphics at all. One sentence, not a stack trace.
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("The window could not open", noWindow);
+            err.println(cli.messages().get("app.error.noWindow", String.valueOf(noWindow.getMessage())));
+            System.exit(1);
+        }
     }
 }

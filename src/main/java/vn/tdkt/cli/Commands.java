@@ -12,6 +12,7 @@ public final class Commands {
                 new DemoCommand(),
                 new CheckCommand(),
                 new RestoreCommand(),
+                new BackupCommand(),
                 new UnitsCommand(),
                 new RosterCommand(),
                 new DocsCommand(),
