@@ -36,6 +36,9 @@ public final class Main {
         if (exit.isPresent()) {
             System.exit(exit.get());
         }
+        // JavaFX warns through java.util.logging on stderr that it runs from the class path, as the jar is
+        // meant to: the user needs none of it, and real failures reach the log file below.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
         try {
             App.launch(args);
         } catch (RuntimeException | LinkageError noWindow) {

@@ -17,6 +17,7 @@ public final class Commands {
                 new RosterCommand(),
                 new DocsCommand(),
                 new SelftestCommand(),
-                new BenchCommand());
+                new BenchCommand(),
+                new SoakCommand());
     }
 }

@@ -37,7 +37,28 @@ class CliTest {
     @Test
     void helpListsEveryCommandInBothLanguages() {
         assertThat(run("--help")).contains(0);
-        assertThat(out()).contains("cách dùng").contains("usage").contains("selftest").contains("bench").contains("demo").contains("check");
+        assertThat(out()).contains("cách dùng").contains("usage");
+        for (Command command : Commands.all()) {
+            for (java.util.Locale locale : java.util.List.of(vn.tdkt.core.VietnameseNames.VIETNAMESE, java.util.Locale.ENGLISH)) {
+                vn.tdkt.core.Messages text = new vn.tdkt.core.Messages(locale);
+                assertThat(text.has(command.helpKey())).as(command.name() + " help in " + locale).isTrue();
+                assertThat(out()).contains("  " + text.get(command.helpKey()));
+            }
+            assertThat(text(command.helpKey())).startsWith(command.name());
+        }
+    }
+
+    @Test
+    void everyCommandRefusesAnUnknownOptionWithoutTouchingTheDataFolder() {
+        Path fresh = dir.resolve("không-đụng");
+        for (Command command : Commands.all()) {
+            assertThat(run("--data", fresh.toString(), command.name(), "--không-có")).as(command.name()).contains(2);
+        }
+        assertThat(fresh).doesNotExist();
+    }
+
+    private static String text(String key) {
+        return vn.tdkt.core.Messages.vietnamese().get(key);
     }
 
     @Test
