@@ -63,6 +63,28 @@ public final class OverviewViewModel {
         return index < 0 ? CARD_ORDER.size() : index;
     }
 
+    /**
+     * Backs the data up to a file the officer chose (a USB stick), sealed when a password is given, verified
+     * after writing; says where and reloads (the figures count the backup).
+     */
+    public void backUpTo(java.nio.file.Path target, java.util.Optional<char[]> password, Runnable afterwards) {
+        ui.tasks().run(ui.text("backup.usb.running"),
+                progress -> {
+                    vn.tdkt.db.BackupFile.write(ui.app().database(), target, password);
+                    return target;
+                },
+                written -> {
+                    ui.dialogs().info(ui.text("backup.usb.title"), ui.text(password.isPresent() ? "backup.done.sealed" : "backup.done",
+                            written.toAbsolutePath(), VietnameseNumbers.grouped(written.toFile().length())));
+                    load();
+                    afterwards.run();
+                },
+                failure -> {
+                    ui.dialogs().error(failure);
+                    afterwards.run();
+                });
+    }
+
     /** Fills an empty data folder with the sample regiment, then reloads. */
     public void createSampleData(Runnable afterwards) {
         ui.tasks().run(ui.text("overview.sample.running"),
