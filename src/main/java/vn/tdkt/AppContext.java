@@ -21,6 +21,7 @@ import vn.tdkt.org.OrgFeature;
 import vn.tdkt.overview.OverviewFeature;
 import vn.tdkt.plan.PlanFeature;
 import vn.tdkt.settings.SettingsFeature;
+import vn.tdkt.soak.SoakFeature;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.Startup;
 import vn.tdkt.ui.UiContext;
@@ -55,6 +56,7 @@ public final class AppContext implements Startup, BenchTarget {
         all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList()));
         all.add(new FrameFeature(kernel, samples, this, folder -> AppContext.at(folder, kernel.clock())));
         all.addAll(work);
+        all.add(new SoakFeature());
         this.features = List.copyOf(all);
     }
 
@@ -100,7 +102,7 @@ public final class AppContext implements Startup, BenchTarget {
 
     @Override
     public Workspace restoreAndOpen(Path backup) {
-        kernel.openRestoring(backup);
+        kernel.openRestoring(backup, java.util.Optional.empty());
         return workspace();
     }
 

@@ -38,6 +38,9 @@ public final class Main {
             Cli cli = new Cli(out, err, context.commands());
             Optional<Integer> commandExit = cli.run(global);
             if (commandExit.isEmpty()) {
+                // JavaFX warns through java.util.logging on stderr that it runs from the class path, as the jar is
+                // meant to: the user needs none of it, and real failures reach the log file.
+                java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
                 try {
                     App.launch(context, args);
                 } catch (AppException noWindow) {

@@ -23,4 +23,11 @@ public final class CommandLine {
             return new Cli(out, err, context.commands()).run(global);
         }
     }
+
+    /** Every command of the app, as help lists them (building them touches no file). */
+    public static List<vn.tdkt.cli.Command> commands() {
+        try (AppContext context = AppContext.at(new vn.tdkt.db.DataFolder(java.nio.file.Path.of("không-mở")), Clock.systemDefaultZone())) {
+            return context.commands();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package vn.tdkt.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +55,9 @@ public final class Cli {
                 if (i + 1 >= args.length) {
                     throw new UsageException("cli.error.missingValue", "--data");
                 }
-                data = Path.of(args[++i]);
+                data = dataFolder(args[++i]);
             } else if (arg.startsWith("--data=")) {
-                data = Path.of(arg.substring("--data=".length()));
+                data = dataFolder(arg.substring("--data=".length()));
             } else if (arg.equals("--demo")) {
                 demo = true;
             } else if (arg.equals("--help") || arg.equals("-h")) {
@@ -68,6 +69,18 @@ public final class Cli {
             }
         }
         return new Global(Optional.ofNullable(data), demo, help, rest);
+    }
+
+    /** Checked before anything is created: an empty value or a file where the folder should be is a usage error. */
+    private static Path dataFolder(String value) {
+        if (value.isBlank()) {
+            throw new UsageException("cli.error.missingValue", "--data");
+        }
+        Path folder = Path.of(value);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UsageException("cli.error.dataNotFolder", folder.toAbsolutePath());
+        }
+        return folder;
     }
 
     /** Runs a command; returns empty when the arguments ask for the app window instead. */
@@ -105,6 +118,11 @@ public final class Cli {
             err.println(messages.describe(unexpected));
             return 1;
         }
+    }
+
+    /** The Vietnamese text the command line prints. */
+    public Messages messages() {
+        return messages;
     }
 
     /** Usage errors in the global options print here (exit 2). */

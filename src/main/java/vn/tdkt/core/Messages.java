@@ -47,13 +47,17 @@ public final class Messages {
         return String.valueOf(arg);
     }
 
-    /** The sentence for an error: an {@link AppException}'s own message, else a generic one naming the cause. */
+    /**
+     * The sentence for an error: an {@link AppException}'s own message, else the disk or database fault
+     * it comes from (full, read-only, busy…), else a generic one naming the cause.
+     */
     public String describe(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof AppException app) {
                 return get(app.messageKey(), app.args());
             }
         }
-        return get("error.unexpected", error.getClass().getSimpleName());
+        return StorageFaults.messageKey(error).map(this::get)
+                .orElseGet(() -> get("error.unexpected", error.getClass().getSimpleName()));
     }
 }

@@ -10,17 +10,22 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Invisible characters a pasted cell can carry: zero-width spaces, bidi controls, BOMs, soft hyphens, control codes. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}[\\p{Cc}&&[^\\t\\n\\r\\f\\u000B]]]+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private VietnameseText() {
     }
 
-    /** NFC form with runs of white space (including non-breaking) collapsed and the ends trimmed; null stays null. */
+    /**
+     * NFC form without invisible format characters, runs of white space (including non-breaking) collapsed
+     * and the ends trimmed; null stays null.
+     */
     public static String clean(String text) {
         if (text == null) {
             return null;
         }
-        return SPACES.matcher(nfc(text)).replaceAll(" ").strip();
+        return SPACES.matcher(INVISIBLE.matcher(nfc(text)).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** NFC form, leaving white space as it is (for paragraphs). */

@@ -6,11 +6,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -25,6 +31,8 @@ import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import vn.tdkt.core.AppException;
+import vn.tdkt.core.MessageKey;
+import vn.tdkt.core.StorageFaults;
 import vn.tdkt.db.jooq.DefaultSchema;
 
 /**
@@ -34,6 +42,7 @@ import vn.tdkt.db.jooq.DefaultSchema;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String HISTORY_TABLE = "flyway_schema_history";
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -55,23 +64,69 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (creating when absent) the database file: checks it is a sound SQLite file, then brings
-     * the schema up to date. A damaged file is never migrated or written.
+     * Opens (creating when absent) the database file. An existing file is first inspected read-only, so
+     * a file that is damaged, foreign or from a newer version is refused with its bytes unchanged; only a
+     * file known to be ours is switched to WAL and brought up to date.
      */
     public static Database open(Path file) {
-        boolean existed = Files.exists(file);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException io) {
             throw new AppException(io, "error.folder.unusable", file.getParent(), io.getMessage());
         }
-        SQLiteDataSource dataSource = dataSource(file);
-        if (existed) {
-            checkSound(file, dataSource, true);
+        boolean existing = Files.exists(file) && sizeOf(file) > 0;
+        Database database = new Database(file, dataSource(file));
+        Optional<MigrationInfoService> info = existing ? Optional.of(inspect(file)) : Optional.empty();
+        if (info.isPresent() && info.get().pending().length == 0) {
+            database.schemaVersion = info.get().current().getVersion().getVersion();
+        } else {
+            database.migrate();
         }
-        Database database = new Database(file, dataSource);
-        database.migrate();
         return database;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new AppException(e, "error.db.open", file, e.getMessage());
+        }
+    }
+
+    /** Read-only: sound, ours (or still empty), not from a newer version. Returns what Flyway found in it. */
+    private static MigrationInfoService inspect(Path file) {
+        SQLiteDataSource readOnly = readOnly(file);
+        checkSound(file, readOnly, true);
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = readOnly.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw openFailure(file, e);
+        }
+        if (!tables.isEmpty() && !tables.contains(HISTORY_TABLE)) {
+            throw new AppException("error.db.foreign", file);
+        }
+        try {
+            MigrationInfoService info = flyway(readOnly).info();
+            if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)) {
+                throw new AppException("error.db.newer", file, info.current().getVersion().getVersion());
+            }
+            return info;
+        } catch (FlywayException e) {
+            LOG.error("Reading the schema history of {} failed", file, e);
+            throw new AppException(e, "error.db.migrate", file, fault(e));
+        }
+    }
+
+    private static Flyway flyway(SQLiteDataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
     }
 
     private static SQLiteDataSource dataSource(Path file) {
@@ -86,16 +141,20 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    private static SQLiteDataSource readOnly(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource readOnly = new SQLiteDataSource(config);
+        readOnly.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return readOnly;
+    }
+
     /**
      * Refuses a file that is not a sound SQLite database (used before a backup is put in place). Opened
      * read-only: checking a backup must not switch it to WAL or leave -wal files beside it.
      */
     public static void verifySound(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        SQLiteDataSource readOnly = new SQLiteDataSource(config);
-        readOnly.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        checkSound(file, readOnly, false);
+        checkSound(file, readOnly(file), false);
     }
 
     /** quick_check on start (fast on large files); the full integrity_check is {@link #integrityCheck()}. */
@@ -106,33 +165,37 @@ public final class Database implements AutoCloseable {
              ResultSet rows = statement.executeQuery(quick ? "PRAGMA quick_check" : "PRAGMA integrity_check")) {
             result = rows.next() ? rows.getString(1) : "no answer";
         } catch (SQLException e) {
-            throw corrupt(file, e);
+            throw openFailure(file, e);
         }
         if (!"ok".equalsIgnoreCase(result)) {
             throw new AppException("error.db.corrupt", file, result);
         }
     }
 
-    private static AppException corrupt(Path file, SQLException e) {
+    private static AppException openFailure(Path file, SQLException e) {
         if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT)) {
             return new AppException(e, "error.db.corrupt", file, sqlite.getResultCode().message);
         }
-        return new AppException(e, "error.db.open", file, e.getMessage());
+        LOG.warn("Opening {} failed", file, e);
+        return new AppException(e, "error.db.open", file, fault(e));
+    }
+
+    /** What went wrong, as a sentence key when SQLite or the disk said something we know, else the raw text. */
+    private static Object fault(Exception e) {
+        return StorageFaults.messageKey(e).<Object>map(MessageKey::new).orElse(e.getMessage());
     }
 
     private void migrate() {
         try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load();
-            flyway.migrate();
-            schemaVersion = flyway.info().current().getVersion().getVersion();
+            Flyway flyway = flyway(dataSource);
+            schemaVersion = flyway.migrate().targetSchemaVersion;
+            if (schemaVersion == null) {
+                schemaVersion = flyway.info().current().getVersion().getVersion();
+            }
         } catch (FlywayException e) {
             LOG.error("Migration failed on {}", file, e);
-            throw new AppException(e, "error.db.migrate", file, e.getMessage());
+            throw new AppException(e, "error.db.migrate", file, fault(e));
         }
     }
 

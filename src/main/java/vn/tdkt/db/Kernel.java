@@ -1,8 +1,12 @@
 package vn.tdkt.db;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import vn.tdkt.core.Lazy;
+import vn.tdkt.core.SafeFiles;
 
 /**
  * One data folder as every feature sees it: the database, the audit trail, the installation and the
@@ -10,8 +14,6 @@ import vn.tdkt.core.Lazy;
  * line that is refused touches no file; the app opens it up front with {@link #open()}.
  */
 public final class Kernel implements AutoCloseable {
-    private static final int BACKUPS_KEPT = 10;
-
     /** The parts that exist once the folder is open. */
     private record Opened(InstanceLock lock, Database database, AuditTrail audit, Installation installation, Backups backups) {
     }
@@ -20,6 +22,7 @@ public final class Kernel implements AutoCloseable {
     private final Clock clock;
     private final Lazy<Opened> opened;
     private volatile Path restoreFrom;
+    private volatile Optional<char[]> restorePassword = Optional.empty();
 
     private Kernel(DataFolder folder, Clock clock) {
         this.folder = folder;
@@ -35,13 +38,22 @@ public final class Kernel implements AutoCloseable {
     private Opened openFolder() {
         InstanceLock lock = InstanceLock.acquire(folder);
         try {
+            // With the lock held nothing else writes here: every temporary file of ours is from a killed write.
+            SafeFiles.removeStaleTemporaries(folder.root(), Duration.ZERO);
+            SafeFiles.removeStaleTemporaries(folder.backups(), Duration.ZERO);
             if (restoreFrom != null) {
-                Restore.replaceDatabase(folder, restoreFrom, clock);
+                Restore.replaceDatabase(folder, restoreFrom, clock, restorePassword);
+            } else {
+                // A data file lost from a folder that held data is refused, never recreated empty.
+                folder.refuseLostDatabase();
             }
             Database database = Database.open(folder.database());
             AuditTrail audit = new AuditTrail(database, clock, System.getProperty("user.name", "tdkt"));
             Installation installation = new InstallationStore(database, clock).ensure();
-            return new Opened(lock, database, audit, installation, new Backups(database, folder.backups(), clock, BACKUPS_KEPT));
+            if (!Files.exists(folder.installationMarker())) {
+                SafeFiles.writeString(folder.installationMarker(), installation.id());
+            }
+            return new Opened(lock, database, audit, installation, new Backups(database, folder.backups(), clock, Retention.STANDARD));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -55,14 +67,16 @@ public final class Kernel implements AutoCloseable {
     }
 
     /**
-     * Puts the backup in place of the data file, keeping the old file beside it, then opens the folder:
+     * Puts the backup (decrypted with the password when it is sealed) in place of the data file, keeping
+     * the current file beside it, then opens the folder:
      * both under the instance lock, so no other start can open the file half-way.
      */
-    public Kernel openRestoring(Path backup) {
+    public Kernel openRestoring(Path backup, Optional<char[]> password) {
         if (opened.isMade()) {
             throw new IllegalStateException("The data folder is already open");
         }
         restoreFrom = backup;
+        restorePassword = password;
         return open();
     }
 

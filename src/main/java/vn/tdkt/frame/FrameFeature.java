@@ -29,7 +29,7 @@ public final class FrameFeature implements Feature {
 
     @Override
     public List<Command> commands() {
-        return List.of(new DemoCommand(samples), new CheckCommand(kernel), new RestoreCommand(kernel),
+        return List.of(new DemoCommand(samples), new CheckCommand(kernel), new RestoreCommand(kernel), new BackupCommand(kernel),
                 new SelftestCommand(startup), new BenchCommand(benchTarget));
     }
 }

@@ -26,7 +26,8 @@ public final class OrgFeature implements Feature {
             UnitService units = new UnitService(kernel.database(), new UnitRepository(kernel.database()), kernel.audit());
             PersonRepository people = new PersonRepository(kernel.database());
             RosterService roster = new RosterService(kernel.database(), people, new ChoiceRepository(kernel.database()), units, kernel.audit(), kernel.clock());
-            RosterImporter importer = new RosterImporter(kernel.database(), units, roster, people, new ColumnMemoryRepository(kernel.database()), kernel.audit());
+            RosterImporter importer = new RosterImporter(kernel.database(), units, roster, people, new ColumnMemoryRepository(kernel.database()),
+                    kernel.audit(), settings.service()::importRowLimit);
             return new OrgServices(units, roster, importer, settings.service());
         });
     }

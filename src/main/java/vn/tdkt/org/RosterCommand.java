@@ -30,7 +30,13 @@ public final class RosterCommand implements Command {
     public int run(CommandContext context) {
         Args args = Args.parse(context.args(), Set.of("--unit"), Set.of("--dry-run")).atMostPositional(2);
         String action = args.requirePositional(0, "import|export");
+        if (!action.equals("import") && !action.equals("export")) {
+            throw new UsageException("cli.error.badValue", "roster", action);
+        }
         Path file = Path.of(args.requirePositional(1, "FILE.xlsx"));
+        if (action.equals("import") && !java.nio.file.Files.isRegularFile(file)) {
+            throw new UsageException("roster.import.error.missing", file);
+        }
         if (!action.equals("import") && !action.equals("export")) {
             throw new UsageException("cli.error.badValue", "roster", action);
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import vn.tdkt.core.AppException;
@@ -16,6 +17,7 @@ import vn.tdkt.core.Progress;
 import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.core.VietnameseDates.Parsed;
 import vn.tdkt.core.VietnameseDates.Precision;
+import vn.tdkt.core.ImportBounds;
 import vn.tdkt.core.VietnameseText;
 import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Database;
@@ -39,16 +41,18 @@ public final class RosterImporter {
     private final PersonRepository people;
     private final ColumnMemoryRepository memory;
     private final AuditTrail audit;
+    private final IntSupplier rowLimit;
     private final Map<String, RosterField> labels = new HashMap<>();
 
     public RosterImporter(Database database, UnitService units, RosterService roster, PersonRepository people,
-                          ColumnMemoryRepository memory, AuditTrail audit) {
+                          ColumnMemoryRepository memory, AuditTrail audit, IntSupplier rowLimit) {
         this.database = database;
         this.units = units;
         this.roster = roster;
         this.people = people;
         this.memory = memory;
         this.audit = audit;
+        this.rowLimit = rowLimit;
         for (Messages messages : List.of(Messages.vietnamese(), new Messages(java.util.Locale.ENGLISH))) {
             for (RosterField field : RosterField.values()) {
                 labels.putIfAbsent(headerKey(messages.get(field.messageKey())), field);
@@ -58,7 +62,7 @@ public final class RosterImporter {
 
     /** Reads the file and finds the roster header; refuses files with no sheet that has one. */
     public ImportSource read(Path file) {
-        List<WorkbookReader.RawSheet> sheets = WorkbookReader.read(file);
+        List<WorkbookReader.RawSheet> sheets = WorkbookReader.read(file, rowLimit.getAsInt());
         if (sheets.stream().allMatch(s -> s.rows().isEmpty())) {
             throw new AppException("roster.import.error.empty", file.getFileName());
         }
@@ -320,7 +324,16 @@ public final class RosterImporter {
         }
 
         private String text(SheetRow row, RosterField field) {
-            return mapping.column(field).map(c -> VietnameseText.cleanOrNull(row.cell(c).shown())).orElse(null);
+            String text = mapping.column(field).map(c -> VietnameseText.cleanOrNull(row.cell(c).shown())).orElse(null);
+            int limit = switch (field) {
+                case FULL_NAME -> ImportBounds.NAME_LENGTH;
+                case NOTES -> ImportBounds.LONG_FIELD_LENGTH;
+                default -> ImportBounds.FIELD_LENGTH;
+            };
+            if (text != null && text.length() > limit) {
+                throw new RowRejected(new Rejection(row.number(), header(field), text, "roster.reject.tooLong", List.of(limit)));
+            }
+            return text;
         }
 
         private Parsed date(SheetRow row, RosterField field) {

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.tdkt.core.AppException;
+import vn.tdkt.core.ImportBounds;
 
 /**
  * Reads every non-blank row of every sheet of an .xlsx (streamed) or .xls file into plain cells. Files that are
@@ -31,7 +32,8 @@ public final class WorkbookReader {
     private WorkbookReader() {
     }
 
-    public static List<RawSheet> read(Path file) {
+    /** Refuses a sheet with more than {@code rowLimit} rows before keeping them all in memory. */
+    public static List<RawSheet> read(Path file, int rowLimit) {
         String name = file.getFileName().toString();
         try {
             if (!Files.isRegularFile(file)) {
@@ -41,11 +43,14 @@ public final class WorkbookReader {
                 throw new AppException("roster.import.error.empty", name);
             }
             if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) {
-                return XlsxStreamReader.read(file);
+                return XlsxStreamReader.read(file, rowLimit);
             }
             try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
                 List<RawSheet> sheets = new ArrayList<>();
                 for (Sheet sheet : workbook) {
+                    if (sheet.getPhysicalNumberOfRows() > rowLimit) {
+                        throw tooManyRows(name, rowLimit);
+                    }
                     sheets.add(new RawSheet(sheet.getSheetName(), rows(sheet)));
                 }
                 return sheets;
@@ -57,11 +62,17 @@ public final class WorkbookReader {
         } catch (NoSuchFileException | FileNotFoundException missing) {
             throw new AppException(missing, "roster.import.error.missing", file);
         } catch (Exception notSpreadsheet) {
-            if (notSpreadsheet instanceof AppException app) {
-                throw app;
+            for (Throwable t = notSpreadsheet; t != null; t = t.getCause()) {
+                if (t instanceof AppException app) {
+                    throw app;
+                }
             }
             throw new AppException(notSpreadsheet, "roster.import.error.notSpreadsheet", name);
         }
+    }
+
+    static AppException tooManyRows(String fileName, int rowLimit) {
+        return new AppException("roster.import.error.tooManyRows", fileName, String.format("%,d", rowLimit).replace(',', '.'));
     }
 
     private static List<SheetRow> rows(Sheet sheet) {
@@ -89,7 +100,7 @@ public final class WorkbookReader {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> {
-                String text = cell.getStringCellValue();
+                String text = ImportBounds.cell(cell.getStringCellValue());
                 yield text == null || text.isBlank() ? SheetCell.BLANK : new SheetCell.Text(text);
             }
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import vn.tdkt.core.ImportBounds;
 
 /**
  * Reads an .xlsx by streaming its sheet XML instead of building POI's cell objects: a 10,000-row
@@ -33,7 +34,7 @@ final class XlsxStreamReader {
     private XlsxStreamReader() {
     }
 
-    static List<WorkbookReader.RawSheet> read(Path file) throws Exception {
+    static List<WorkbookReader.RawSheet> read(Path file, int rowLimit) throws Exception {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -41,7 +42,7 @@ final class XlsxStreamReader {
             List<WorkbookReader.RawSheet> result = new ArrayList<>();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
-                    Rows rows = new Rows();
+                    Rows rows = new Rows(rowLimit, file.getFileName().toString());
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows, new DateMarkingFormatter(), false));
                     parser.parse(new InputSource(sheet));
@@ -55,8 +56,15 @@ final class XlsxStreamReader {
     /** Collects the non-blank rows, placing each cell in its column. */
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final List<SheetRow> rows = new ArrayList<>();
+        private final int rowLimit;
+        private final String fileName;
         private List<SheetCell> cells;
         private int nextColumn;
+
+        Rows(int rowLimit, String fileName) {
+            this.rowLimit = rowLimit;
+            this.fileName = fileName;
+        }
 
         @Override
         public void startRow(int rowNum) {
@@ -67,6 +75,10 @@ final class XlsxStreamReader {
         @Override
         public void endRow(int rowNum) {
             if (cells.stream().anyMatch(c -> !(c instanceof SheetCell.Blank))) {
+                if (rows.size() >= rowLimit) {
+                    // Stops the parse here: memory never holds more than the limit.
+                    throw WorkbookReader.tooManyRows(fileName, rowLimit);
+                }
                 rows.add(new SheetRow(rowNum + 1, cells));
             }
         }
@@ -94,7 +106,7 @@ final class XlsxStreamReader {
             if (value.startsWith(ERROR_PREFIX)) {
                 return new SheetCell.Error(value.substring(ERROR_PREFIX.length()));
             }
-            return new SheetCell.Text(value);
+            return new SheetCell.Text(ImportBounds.cell(value));
         }
     }
 

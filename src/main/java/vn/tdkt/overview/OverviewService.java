@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tdkt.db.BackupFile;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.settings.SettingsService;
 
@@ -31,6 +32,12 @@ public final class OverviewService {
     public record Figures(String unitName, Path databaseFile, long databaseBytes, String schemaVersion,
                           String installationId, String fingerprint, Optional<Instant> lastBackup,
                           Map<String, Long> rowsByTable) {
+    }
+
+    /** A verified copy of the data at {@code target} (a USB stick), sealed when a password is given; returns its size. */
+    public long backUpTo(Path target, Optional<char[]> password) throws IOException {
+        BackupFile.write(kernel.database(), target, password);
+        return Files.size(target);
     }
 
     public Figures figures() {

@@ -35,14 +35,17 @@ import vn.tdkt.org.WorkbookReader;
 public final class RegistrationImporter {
     private final RegistrationService registrations;
     private final RosterService roster;
+    private final int rowLimit;
 
-    public RegistrationImporter(RegistrationService registrations, RosterService roster) {
+    /** {@code rowLimit}: the most rows a sheet may have (the import setting), refused up front above it. */
+    public RegistrationImporter(RegistrationService registrations, RosterService roster, int rowLimit) {
         this.registrations = registrations;
         this.roster = roster;
+        this.rowLimit = rowLimit;
     }
 
     public RegistrationImport preview(Path file, Progress progress) {
-        List<WorkbookReader.RawSheet> sheets = WorkbookReader.read(file);
+        List<WorkbookReader.RawSheet> sheets = WorkbookReader.read(file, rowLimit);
         for (WorkbookReader.RawSheet sheet : sheets) {
             for (int i = 0; i < sheet.rows().size(); i++) {
                 Map<RegistrationColumn, Integer> columns = header(sheet.rows().get(i));

@@ -52,7 +52,7 @@ public final class RegistrationsCommand implements Command {
     }
 
     private static int importFile(CommandContext context, PlanServices app, Path file, boolean dryRun) {
-        RegistrationImporter importer = new RegistrationImporter(app.registrations(), app.roster());
+        RegistrationImporter importer = new RegistrationImporter(app.registrations(), app.roster(), app.settings().importRowLimit());
         RegistrationImport preview = importer.preview(file, Progress.NONE);
         for (Rejection rejection : preview.rejections()) {
             context.out().println("  " + rejection.describe(context.messages()));

@@ -3,6 +3,7 @@ package vn.tdkt.settings;
 import java.util.Locale;
 import java.util.Map;
 import vn.tdkt.core.AppException;
+import vn.tdkt.core.ImportBounds;
 import vn.tdkt.core.MessageKey;
 import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Database;
@@ -12,6 +13,7 @@ public final class SettingsService {
     private static final String LETTERHEAD = "letterhead.";
     private static final String LANGUAGE = "ui.language";
     private static final String DARK_THEME = "ui.darkTheme";
+    private static final String IMPORT_ROW_LIMIT = "import.rowLimit";
 
     private final Database database;
     private final SettingsRepository repository;
@@ -80,5 +82,17 @@ public final class SettingsService {
             repository.put(LANGUAGE, language.toLanguageTag());
             repository.put(DARK_THEME, Boolean.toString(darkTheme));
         });
+    }
+
+    /** The most rows a spreadsheet sheet may have to be imported; larger sheets are refused before reading on. */
+    public int importRowLimit() {
+        return repository.get(IMPORT_ROW_LIMIT).map(Integer::parseInt).orElse(ImportBounds.DEFAULT_ROW_LIMIT);
+    }
+
+    public void saveImportRowLimit(int rows) {
+        if (rows < 1) {
+            throw new AppException("settings.error.rowLimit");
+        }
+        database.transaction(() -> repository.put(IMPORT_ROW_LIMIT, Integer.toString(rows)));
     }
 }

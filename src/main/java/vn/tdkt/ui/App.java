@@ -27,6 +27,9 @@ public final class App extends Application {
     /** Set once JavaFX's toolkit is up: a failure of {@link #launch} before that means no window can open. */
     private static volatile boolean toolkitStarted;
 
+    /** Start-up failures a backup can cure. */
+    private static final java.util.Set<String> RESTORABLE = java.util.Set.of("error.db.corrupt", "error.db.lost", "error.db.empty");
+
     private DataFolder folder;
     private Workspace workspace;
     private Shell shell;
@@ -84,10 +87,10 @@ public final class App extends Application {
         shell.backUpIfDue();
     }
 
-    /** A damaged data file: offer the newest backup, keeping the damaged file beside it. */
+    /** A damaged, lost or emptied data file: offer the newest sound backup, keeping the damaged file beside it. */
     private void offerLatestBackup() {
-        boolean damaged = startupError instanceof AppException app && app.messageKey().equals("error.db.corrupt");
-        Optional<Path> latest = damaged ? Backups.filesIn(folder.backups()).stream().findFirst() : Optional.empty();
+        boolean damaged = startupError instanceof AppException app && RESTORABLE.contains(app.messageKey());
+        Optional<Path> latest = damaged ? Backups.newestSound(folder.backups()) : Optional.empty();
         if (latest.isEmpty()) {
             return;
         }
@@ -118,6 +121,14 @@ public final class App extends Application {
     public void stop() {
         if (shell != null) {
             shell.close();
+        }
+        if (workspace != null) {
+            try {
+                workspace.kernel().backups().create();
+            } catch (RuntimeException e) {
+                // The data is saved already; a missing exit backup is made up by the next start's.
+                LOG.warn("Backup on exit failed", e);
+            }
         }
     }
 }

@@ -32,7 +32,28 @@ class CliTest {
     @Test
     void helpListsEveryCommandInBothLanguages() {
         assertThat(run("--help")).contains(0);
-        assertThat(out()).contains("cách dùng").contains("usage").contains("selftest").contains("bench").contains("demo").contains("check");
+        assertThat(out()).contains("cách dùng").contains("usage");
+        for (Command command : vn.tdkt.CommandLine.commands()) {
+            for (java.util.Locale locale : java.util.List.of(vn.tdkt.core.VietnameseNames.VIETNAMESE, java.util.Locale.ENGLISH)) {
+                vn.tdkt.core.Messages text = new vn.tdkt.core.Messages(locale);
+                assertThat(text.has(command.helpKey())).as(command.name() + " help in " + locale).isTrue();
+                assertThat(out()).contains("  " + text.get(command.helpKey()));
+            }
+            assertThat(text(command.helpKey())).startsWith(command.name());
+        }
+    }
+
+    @Test
+    void everyCommandRefusesAnUnknownOptionWithoutTouchingTheDataFolder() {
+        Path fresh = dir.resolve("không-đụng");
+        for (Command command : vn.tdkt.CommandLine.commands()) {
+            assertThat(run("--data", fresh.toString(), command.name(), "--không-có")).as(command.name()).contains(2);
+        }
+        assertThat(fresh).doesNotExist();
+    }
+
+    private static String text(String key) {
+        return vn.tdkt.core.Messages.vietnamese().get(key);
     }
 
     @Test
@@ -77,5 +98,43 @@ class CliTest {
         assertThat(run("--data", dir.toString(), "restore")).contains(0);
         assertThat(out()).contains("Đã khôi phục");
         assertThat(run("--data", dir.toString(), "check")).contains(0);
+    }
+
+    @Test
+    void aWrongCommandLineTouchesNoFile() throws Exception {
+        Path fresh = dir.resolve("chưa-có");
+        assertThat(run("--data", fresh.toString(), "roster", "frobnicate", "a.xlsx")).contains(2);
+        assertThat(run("--data", fresh.toString(), "roster", "import", dir.resolve("không-có.xlsx").toString())).contains(2);
+        assertThat(run("--data", fresh.toString(), "restore", "/nonexistent.db")).contains(2);
+        assertThat(err()).contains("/nonexistent.db");
+        assertThat(run("--data", fresh.toString(), "units", "sort")).contains(2);
+        assertThat(fresh).doesNotExist();
+    }
+
+    @Test
+    void anEmptyOrFileDataOptionIsRefusedWithTheReason() throws Exception {
+        assertThat(run("--data=", "check")).contains(2);
+        assertThat(err()).contains("--data");
+        Path file = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "không phải thư mục");
+        assertThat(run("--data", file.toString(), "check")).contains(2);
+        assertThat(err()).contains("notes.txt").contains("không phải thư mục");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("không phải thư mục");
+    }
+
+    @Test
+    void aFullDiskDuringDemoGivesOneClearSentence() throws Exception {
+        java.util.Optional<vn.tdkt.testing.SmallDisk> disk = vn.tdkt.testing.SmallDisk.mount(dir.resolve("small"), 2048);
+        org.junit.jupiter.api.Assumptions.assumeTrue(disk.isPresent(), "needs root to mount a small tmpfs");
+        try (vn.tdkt.testing.SmallDisk small = disk.get()) {
+            Path data = small.folder().resolve("data");
+            assertThat(run("--data", data.toString(), "check")).contains(0);
+            small.fillLeaving(300_000);
+            assertThat(run("--data", data.toString(), "demo", "--size", "regiment")).contains(1);
+            assertThat(err()).contains("đầy").doesNotContain("Exception").doesNotContain("SQLITE");
+            assertThat(err().lines().count()).isEqualTo(1);
+            java.nio.file.Files.delete(small.folder().resolve("filler.bin"));
+            assertThat(run("--data", data.toString(), "check")).contains(0);
+            assertThat(out()).contains("Kiểm tra toàn vẹn: ok");
+        }
     }
 }

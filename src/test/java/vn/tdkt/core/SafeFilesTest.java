@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -34,7 +38,7 @@ class SafeFilesTest {
             out.write("nửa chừng".getBytes(StandardCharsets.UTF_8));
             throw new IOException("No space left on device");
         })).isInstanceOf(AppException.class)
-                .satisfies(e -> assertThat(((AppException) e).messageKey()).isEqualTo("error.file.write"));
+                .satisfies(e -> assertThat(((AppException) e).messageKey()).isEqualTo("error.file.full"));
         assertThat(Files.readString(target)).isEqualTo("bản cũ");
         assertThat(filesIn(dir)).containsExactly("report.docx");
     }
@@ -57,13 +61,38 @@ class SafeFilesTest {
     }
 
     @Test
-    void unwritableFolderGivesAClearError() throws IOException {
-        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    void unwritableFolderGivesAClearError() throws Exception {
         Path locked = Files.createDirectory(dir.resolve("locked"));
-        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
-        Assumptions.assumeFalse(Files.isWritable(locked), "running as a user who can write anywhere");
-        assertThatThrownBy(() -> SafeFiles.writeString(locked.resolve("x.pdf"), "x")).isInstanceOf(AppException.class);
-        assertThat(filesIn(locked)).isEmpty();
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        }
+        // Root writes through permissions: a read-only mount is what stops it.
+        Optional<vn.tdkt.testing.SmallDisk> readOnly = Files.isWritable(locked) ? vn.tdkt.testing.SmallDisk.mount(locked, 64) : Optional.empty();
+        readOnly.ifPresent(disk -> disk.remountReadOnly());
+        Assumptions.assumeFalse(Files.isWritable(locked) && readOnly.isEmpty(), "neither permissions nor a read-only mount apply here");
+        try {
+            assertThatThrownBy(() -> SafeFiles.writeString(locked.resolve("x.pdf"), "x"))
+                    .isInstanceOf(AppException.class)
+                    .satisfies(e -> assertThat(Messages.vietnamese().describe(e)).contains("x.pdf").doesNotContain("Exception"));
+            assertThat(filesIn(locked)).isEmpty();
+        } finally {
+            if (readOnly.isPresent()) {
+                readOnly.get().close();
+            }
+        }
+    }
+
+    @Test
+    void staleTemporaryFilesOfAKilledWriteAreRemovedBeforeTheNextWrite() throws IOException {
+        Path stale = Files.writeString(dir.resolve(".report.docx.123456.tmp"), "nửa chừng");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path fresh = Files.writeString(dir.resolve(".other.pdf.42.tmp"), "đang ghi");
+        Path notOurs = Files.writeString(dir.resolve(".cache.tmp"), "của chương trình khác");
+        Files.setLastModifiedTime(notOurs, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        SafeFiles.writeString(dir.resolve("report.docx"), "bản mới");
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder("report.docx", ".other.pdf.42.tmp", ".cache.tmp");
+        assertThat(SafeFiles.removeStaleTemporaries(dir, Duration.ZERO)).containsExactly(fresh);
+        assertThat(notOurs).exists();
     }
 
     private static java.util.List<String> filesIn(Path folder) throws IOException {

@@ -67,4 +67,53 @@ class RestoreTest {
             assertThat(app.settings().letterhead().unitName()).isEqualTo("Trung đoàn 19");
         }
     }
+
+    @Test
+    void aRestoreThatRunsOutOfSpaceLeavesTheDataFileInPlace() throws Exception {
+        Path small = dir.resolve("small");
+        java.util.Optional<vn.tdkt.testing.SmallDisk> disk = vn.tdkt.testing.SmallDisk.mount(small, 1024);
+        org.junit.jupiter.api.Assumptions.assumeTrue(disk.isPresent(), "needs root to mount a small tmpfs");
+        try (vn.tdkt.testing.SmallDisk mounted = disk.get()) {
+            DataFolder folder = new DataFolder(small.resolve("data"));
+            try (AppContext app = AppContext.open(folder, Clock.systemUTC())) {
+                app.settings().saveLetterhead(letterhead("Trung đoàn 19"));
+            }
+            Path bigBackup = dir.resolve("big.db");
+            try (Database db = Database.open(bigBackup)) {
+                db.dsl().execute("CREATE TABLE padding (b BLOB)");
+                db.dsl().execute("INSERT INTO padding VALUES (randomblob(3000000))");
+            }
+            mounted.fillLeaving(200_000);
+            byte[] before = Files.readAllBytes(folder.database());
+            assertThatThrownBy(() -> vn.tdkt.RestoredFolder.open(folder, bigBackup, Clock.systemUTC()))
+                    .isInstanceOf(AppException.class)
+                    .satisfies(e -> assertThat(vn.tdkt.core.Messages.vietnamese().describe(e)).contains("đầy"));
+            assertThat(folder.database()).exists();
+            assertThat(Files.readAllBytes(folder.database())).isEqualTo(before);
+            Files.delete(small.resolve("filler.bin"));
+            try (AppContext app = AppContext.open(folder, Clock.systemUTC())) {
+                assertThat(app.settings().letterhead().unitName()).isEqualTo("Trung đoàn 19");
+            }
+        }
+    }
+
+    @Test
+    void aDamagedNewestBackupFallsBackToTheNewestGoodOne() throws Exception {
+        DataFolder folder = new DataFolder(dir);
+        java.time.Instant start = java.time.Instant.parse("2026-11-20T08:00:00Z");
+        Path good;
+        try (AppContext app = AppContext.open(folder, Clock.fixed(start, java.time.ZoneOffset.UTC))) {
+            app.settings().saveLetterhead(letterhead("Trung đoàn 19"));
+            good = new Backups(app.database(), folder.backups(), Clock.fixed(start, java.time.ZoneOffset.UTC), Retention.STANDARD).create();
+            Path newest = new Backups(app.database(), folder.backups(), Clock.fixed(start.plusSeconds(86_400), java.time.ZoneOffset.UTC), Retention.STANDARD).create();
+            Files.write(newest, "hỏng ".repeat(5000).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(Backups.newestSound(folder.backups())).contains(good);
+        java.util.List<BackupInfo> listed = Backups.describe(folder.backups());
+        assertThat(listed).hasSize(2);
+        assertThat(listed.getFirst().sound()).isFalse();
+        assertThat(listed.get(1).sound()).isTrue();
+        assertThat(listed.get(1).schemaVersion()).isNotBlank();
+        assertThat(listed.get(1).rows().get("setting")).isPositive();
+    }
 }

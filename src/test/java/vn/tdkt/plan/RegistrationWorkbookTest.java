@@ -82,7 +82,7 @@ class RegistrationWorkbookTest {
             row(sheet, 8, 2026, "Trần Văn An", "c1", "Chiến sĩ tiên tiến", "Chiến sĩ xuất sắc"); // duplicate, unknown award
         });
 
-        RegistrationImporter importer = new RegistrationImporter(f.registrations(), f.app.roster());
+        RegistrationImporter importer = new RegistrationImporter(f.registrations(), f.app.roster(), f.app.settings().importRowLimit());
         RegistrationImport preview = importer.preview(file, Progress.NONE);
 
         assertThat(preview.additions()).isEqualTo(2);
@@ -116,7 +116,7 @@ class RegistrationWorkbookTest {
             set(sheet.getRow(1), 8, "Chiến sĩ tiên tiến");
             set(sheet.getRow(2), 8, "Chiến sĩ thi đua cơ sở");
         });
-        RegistrationImporter importer = new RegistrationImporter(f.registrations(), f.app.roster());
+        RegistrationImporter importer = new RegistrationImporter(f.registrations(), f.app.roster(), f.app.settings().importRowLimit());
         RegistrationImport preview = importer.preview(file, Progress.NONE);
         // Someone registers An on the page between the preview and the import.
         f.registrations().registerPerson(2026, an.id(), "Chiến sĩ thi đua cơ sở", null);
@@ -132,7 +132,7 @@ class RegistrationWorkbookTest {
             book.createSheet("x").createRow(0).createCell(0).setCellValue("Họ và tên");
             book.write(out);
         }
-        assertThatThrownBy(() -> new RegistrationImporter(f.registrations(), f.app.roster()).preview(file, Progress.NONE))
+        assertThatThrownBy(() -> new RegistrationImporter(f.registrations(), f.app.roster(), f.app.settings().importRowLimit()).preview(file, Progress.NONE))
                 .hasFieldOrPropertyWithValue("messageKey", "plan.import.noHeader");
     }
 

@@ -24,6 +24,7 @@ public final class OverviewPage implements Page {
     private final UiContext ui;
     private final OverviewViewModel model;
     private final Button refresh = new Button();
+    private final Button backup = new Button();
 
     public OverviewPage(UiContext ui, OverviewService service, SampleData samples) {
         this.ui = ui;
@@ -31,6 +32,42 @@ public final class OverviewPage implements Page {
         refresh.setText(ui.text("action.refresh"));
         refresh.setGraphic(new FontIcon(Material2MZ.REFRESH));
         refresh.setOnAction(e -> refresh());
+        backup.setText(ui.text("backup.usb.action"));
+        backup.setGraphic(new FontIcon(Material2MZ.SAVE_ALT));
+        backup.setOnAction(e -> backUpToUsb());
+    }
+
+    /** Asks for an optional password (twice), then where to write, then backs up in the background. */
+    private void backUpToUsb() {
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
+        Label hint = new Label(ui.text("backup.usb.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> ask = new javafx.scene.control.Dialog<>();
+        ask.initOwner(backup.getScene() == null ? null : backup.getScene().getWindow());
+        ask.setTitle(ui.text("backup.usb.title"));
+        ask.getDialogPane().setContent(new VBox(8, hint, new Label(ui.text("backup.usb.password")), password,
+                new Label(ui.text("backup.usb.again")), again));
+        ask.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        if (ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        if (!password.getText().equals(again.getText())) {
+            ui.dialogs().error(new vn.tdkt.core.AppException("backup.usb.mismatch"));
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(ui.text("backup.usb.title"));
+        chooser.setInitialFileName("tdkt-sao-luu-" + java.time.LocalDate.now() + ".db");
+        java.io.File file = chooser.showSaveDialog(backup.getScene() == null ? null : backup.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        backup.setDisable(true);
+        java.util.Optional<char[]> sealed = password.getText().isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(password.getText().toCharArray());
+        model.backUpTo(file.toPath(), sealed, () -> backup.setDisable(false));
     }
 
     @Override
@@ -50,7 +87,7 @@ public final class OverviewPage implements Page {
 
     @Override
     public List<Button> actions() {
-        return List.of(refresh);
+        return List.of(backup, refresh);
     }
 
     @Override

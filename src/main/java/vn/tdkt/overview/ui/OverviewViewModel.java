@@ -54,6 +54,17 @@ public final class OverviewViewModel {
     }
 
     /**
+     * Backs the data up to a file the officer chose (a USB stick), sealed when a password is given, verified
+     * after writing; says where and reloads (the figures count the backup).
+     */
+    public void backUpTo(java.nio.file.Path target, java.util.Optional<char[]> password, Runnable afterwards) {
+        ui.tasks().change(ui.text("backup.usb.running"), progress -> service.backUpTo(target, password),
+                bytes -> ui.dialogs().info(ui.text("backup.usb.title"), ui.text(password.isPresent() ? "backup.done.sealed" : "backup.done",
+                        target.toAbsolutePath(), VietnameseNumbers.grouped(bytes))))
+                .whenFinished(afterwards);
+    }
+
+    /**
      * Fills an empty data folder with the sample regiment; the shell then refreshes the page.
      * {@code afterwards} runs however the work ended, so a failure never leaves the button disabled.
      */

@@ -171,7 +171,7 @@ public final class RegistrationViewModel {
 
     /** Reads a filled-in workbook, shows what it would do with every refused row, and imports after the officer agrees. */
     public void importFile(Path file, Runnable done) {
-        RegistrationImporter importer = new RegistrationImporter(registrations, plan.roster());
+        RegistrationImporter importer = new RegistrationImporter(registrations, plan.roster(), plan.settings().importRowLimit());
         ui.tasks().run(ui.text("plan.registration.reading"), progress -> importer.preview(file, progress), preview -> {
             if (ui.dialogs().confirm(ui.text("plan.registration.import"), describe(preview)) && !preview.changes().isEmpty()) {
                 ui.tasks().run(ui.text("plan.saving"), progress -> {
