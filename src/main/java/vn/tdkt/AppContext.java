@@ -12,6 +12,7 @@ import vn.tdkt.db.InstanceLock;
 import vn.tdkt.org.ChoiceRepository;
 import vn.tdkt.org.ColumnMemoryRepository;
 import vn.tdkt.org.PersonRepository;
+import vn.tdkt.org.RosterIndex;
 import vn.tdkt.org.RosterImporter;
 import vn.tdkt.org.RosterService;
 import vn.tdkt.org.UnitRepository;
@@ -52,7 +53,9 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsService(database, new SettingsRepository(database), audit);
         this.units = new UnitService(database, new UnitRepository(database), audit);
         PersonRepository people = new PersonRepository(database);
-        this.roster = new RosterService(database, people, new ChoiceRepository(database), units, audit, clock);
+        ChoiceRepository choices = new ChoiceRepository(database);
+        new RosterIndex(database, people, choices).ensureCurrent();
+        this.roster = new RosterService(database, people, choices, units, audit, clock);
         this.rosterImporter = new RosterImporter(database, units, roster, people, new ColumnMemoryRepository(database), audit);
         this.documents = new DocumentRegister(database, new DocumentRegisterRepository(database), settings, audit, clock);
     }

@@ -46,16 +46,28 @@ public final class RosterCommand implements Command {
         for (Rejection rejection : preview.rejections()) {
             context.out().println("  " + rejection.describe(context.messages()));
         }
+        if (!preview.footerRows().isEmpty()) {
+            context.out().println("  " + context.messages().get("roster.import.footer", preview.footerRanges()));
+        }
+        // The command line cannot ask who a doubtful row is: it names them and writes nothing for them.
+        for (ImportPreview.ReviewRow review : preview.reviews()) {
+            context.out().println("  " + context.messages().get("cli.roster.reviewRow", review.row().row(), review.row().details().fullName(),
+                    context.messages().get(review.reasonKey()), review.candidates().stream()
+                            .map(c -> c.fullName() + " (" + c.unitName() + ")").collect(java.util.stream.Collectors.joining("; "))));
+        }
         if (preview.nothingToImport()) {
             context.say("cli.roster.nothing", preview.rejections().size());
             return 1;
         }
         if (dryRun) {
             context.say("cli.roster.dryRun", preview.additions().size(), preview.updates().size(), preview.rejections().size());
-            return 0;
+        } else {
+            ImportResult result = app.rosterImporter().apply(preview, Progress.NONE);
+            context.say("cli.roster.imported", result.added(), result.updated(), result.rejected());
         }
-        ImportResult result = app.rosterImporter().apply(preview, Progress.NONE);
-        context.say("cli.roster.imported", result.added(), result.updated(), result.rejected());
+        if (!preview.reviews().isEmpty()) {
+            context.say("cli.roster.review", preview.reviews().size());
+        }
         return 0;
     }
 

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.tdkt.core.VietnameseText;
 import vn.tdkt.org.ChoiceList;
 import vn.tdkt.org.RosterService;
 
@@ -24,13 +23,11 @@ final class ChoiceListsViewModel {
         return lists.get(list);
     }
 
-    /** Adds a name at the end; blank or already listed (compared without marks and case) is ignored. */
+    /** Adds a name at the end; blank or already listed (as {@link RosterService#sameChoice} sees it) is ignored. */
     boolean add(ChoiceList list, String name) {
-        String clean = VietnameseText.cleanOrNull(name);
-        if (clean == null || items(list).stream().anyMatch(existing -> VietnameseText.fold(existing).equals(VietnameseText.fold(clean)))) {
+        if (!roster.addChoice(list, name)) {
             return false;
         }
-        roster.addChoice(list, clean);
         items(list).setAll(roster.choices(list));
         return true;
     }
