@@ -1,6 +1,7 @@
 package vn.tdkt.demo;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import vn.tdkt.AppContext;
 import vn.tdkt.core.AppException;
@@ -11,6 +12,7 @@ import vn.tdkt.settings.Letterhead;
 /**
  * Fictional but realistic sample data for trying the app: a letterhead, then each feature's own
  * sample records. Runs in one transaction and only on an empty data folder, so it never mixes
+ * with real records.
  */
 public final class SampleData {
     private final AppContext app;
@@ -28,8 +30,17 @@ public final class SampleData {
         }
     }
 
+    /** Tables whose rows are the unit's real records; one row in any of them and the folder is not empty. */
+    private static final List<String> RECORD_TABLES = List.of("unit", "person", "document_register");
+
+    /**
+     * Whether sample data may go in: no letterhead, no units, no people, no numbered documents. An
+     * officer who imported a roster before filling Cài đặt must not get fictional people among real ones.
+     */
     public boolean isEmpty() {
-        return app.settings().letterhead().unitName().isEmpty();
+        Map<String, Long> counts = app.database().tableCounts();
+        return app.settings().letterhead().unitName().isEmpty()
+                && RECORD_TABLES.stream().allMatch(table -> counts.getOrDefault(table, 0L) == 0);
     }
 
     public Summary fill(SampleSize size, Progress progress) {

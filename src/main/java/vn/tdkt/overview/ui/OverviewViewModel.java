@@ -38,11 +38,23 @@ public final class OverviewViewModel {
     }
 
     public void load() {
-        ui.tasks().run(ui.text("overview.loading"), progress -> service.figures(), this::show);
+        SampleData samples = new SampleData(ui.app());
+        ui.tasks().run(ui.text("overview.loading"), progress -> new Loaded(service.figures(), samples.isEmpty()), loaded -> {
+            empty.set(loaded.sampleAllowed());
+            show(loaded.figures());
+        });
+    }
+
+    /** The figures, and whether the folder is empty enough for sample data. */
+    private record Loaded(OverviewService.Figures figures, boolean sampleAllowed) {
+    }
+
+    /** What the sample data button will create, said on the button. */
+    public String sampleButtonText() {
+        return ui.text("overview.sample.createWhat", VietnameseNumbers.grouped(SampleSize.REGIMENT.people()));
     }
 
     private void show(OverviewService.Figures figures) {
-        empty.set(figures.unitName().isEmpty());
         unitName.set(figures.unitName().isEmpty() ? ui.text("overview.noUnit") : figures.unitName());
         details.set(String.join("\n",
                 ui.text("overview.file", figures.databaseFile(), VietnameseNumbers.grouped(Math.max(0, figures.databaseBytes() / 1024))),
@@ -63,11 +75,15 @@ public final class OverviewViewModel {
         return index < 0 ? CARD_ORDER.size() : index;
     }
 
-    /** Fills an empty data folder with the sample regiment, then reloads. */
+    /** Fills an empty data folder with the sample regiment, then reloads; {@code afterwards} runs on success and failure. */
     public void createSampleData(Runnable afterwards) {
         ui.tasks().run(ui.text("overview.sample.running"),
                 progress -> new SampleData(ui.app()).fill(SampleSize.REGIMENT, progress),
                 summary -> {
+                    load();
+                    afterwards.run();
+                }, error -> {
+                    ui.dialogs().error(error);
                     load();
                     afterwards.run();
                 });
@@ -81,6 +97,7 @@ public final class OverviewViewModel {
         return details.getReadOnlyProperty();
     }
 
+    /** True while the data folder is empty enough for sample data (no letterhead, units, people or documents). */
     public ReadOnlyBooleanProperty emptyProperty() {
         return empty.getReadOnlyProperty();
     }
