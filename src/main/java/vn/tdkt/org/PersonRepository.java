@@ -6,7 +6,11 @@ import static vn.tdkt.db.jooq.Tables.PERSON_WORD;
 import static vn.tdkt.db.jooq.Tables.ROSTER_META;
 import static vn.tdkt.db.jooq.Tables.UNIT;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +33,7 @@ import vn.tdkt.db.jooq.tables.records.PersonWordRecord;
 public final class PersonRepository {
     /** Above every folded character: "hung" ≤ word &lt; "hung\uFFFF" selects the words starting with "hung". */
     private static final String PREFIX_END = "\uFFFF";
+    private static final int WORD_COUNT_CAP = 50_000;
 
     private final Database database;
     private final NameSortKeys sortKeys = new NameSortKeys();
@@ -48,12 +53,15 @@ public final class PersonRepository {
     /**
      * People matching every word of {@code text} (each a prefix of a word of the name), in the given
      * units when {@code unitIds} is not null, in Vietnamese name order, from {@code offset}, at most
-     * {@code limit}: the first screenful is read off the name-order index and the scan stops there.
+     * {@code limit}. Two plans, chosen from how many names each word prefix starts: when matches are
+     * dense (one common word), walking the name-order index and stopping at {@code limit} reads a few
+     * hundred rows; when they are sparse ("nguyen van h"), starting from the rarest word's index range
+     * and sorting the few people found is cheaper than walking the whole roster.
      */
     public List<RosterEntry> search(RosterFilter filter, int offset, int limit) {
         return database.dsl().select(PERSON.fields()).select(UNIT.CODE, UNIT.NAME)
                 .from(PERSON).join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
-                .where(condition(filter))
+                .where(condition(filter, offset + (long) limit))
                 .orderBy(PERSON.SORT_KEY)
                 .limit(limit).offset(offset)
                 .fetch(r -> new RosterEntry(toPerson(r), r.get(UNIT.CODE), r.get(UNIT.NAME)));
@@ -61,14 +69,26 @@ public final class PersonRepository {
 
     /** How many people the filter finds. */
     public int count(RosterFilter filter) {
-        return database.dsl().fetchCount(PERSON, condition(filter));
+        return database.dsl().fetchCount(PERSON, condition(filter, Long.MAX_VALUE));
     }
 
-    private static Condition condition(RosterFilter filter) {
+    private Condition condition(RosterFilter filter, long wanted) {
         Condition where = DSL.noCondition();
-        for (String word : words(filter.text())) {
-            where = where.and(PERSON.ID.in(DSL.select(PERSON_WORD.PERSON_ID).from(PERSON_WORD)
-                    .where(PERSON_WORD.WORD.ge(word).and(PERSON_WORD.WORD.lt(word + PREFIX_END)))));
+        List<String> words = new ArrayList<>(words(filter.text()));
+        if (!words.isEmpty()) {
+            Map<String, Integer> counts = new HashMap<>();
+            words.forEach(word -> counts.put(word, wordCount(word)));
+            words.sort(Comparator.comparing(counts::get));
+            String rarest = words.getFirst();
+            double everyone = Math.max(1, database.dsl().fetchCount(PERSON));
+            double density = words.stream().mapToDouble(w -> counts.get(w) / everyone).reduce(1, (a, b) -> a * b);
+            boolean sparse = wanted / Math.max(density, 1e-9) > counts.get(rarest);
+            for (String word : words) {
+                Condition range = PERSON_WORD.WORD.ge(word).and(PERSON_WORD.WORD.lt(word + PREFIX_END));
+                where = where.and(sparse && word.equals(rarest)
+                        ? PERSON.ID.in(DSL.select(PERSON_WORD.PERSON_ID).from(PERSON_WORD).where(range))
+                        : DSL.exists(DSL.selectOne().from(PERSON_WORD).where(PERSON_WORD.PERSON_ID.eq(PERSON.ID).and(range))));
+            }
         }
         if (filter.unitIds() != null) {
             where = where.and(PERSON.UNIT_ID.in(filter.unitIds()));
@@ -83,6 +103,12 @@ public final class PersonRepository {
             where = where.and(PERSON.LEFT_ON.isNull());
         }
         return where;
+    }
+
+    /** How many name words start with {@code prefix}, counted on the index up to a cap (enough to choose a plan). */
+    private int wordCount(String prefix) {
+        return database.dsl().fetchCount(DSL.selectOne().from(PERSON_WORD)
+                .where(PERSON_WORD.WORD.ge(prefix).and(PERSON_WORD.WORD.lt(prefix + PREFIX_END))).limit(WORD_COUNT_CAP));
     }
 
     /** What an import compares a row with: every person's identity fields, without the rest of the record. */

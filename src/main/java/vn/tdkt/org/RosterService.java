@@ -18,6 +18,8 @@ import vn.tdkt.db.Database;
 /** The roster: find, add, edit, transfer between units, mark as left; and the choice lists. */
 public final class RosterService {
     private static final String ENTITY = "person";
+    /** What a roster table reads first: a screenful at 1366×768 and some to scroll; the rest follows in the background. */
+    public static final int FIRST_PAGE = 100;
 
     private final Database database;
     private final PersonRepository people;

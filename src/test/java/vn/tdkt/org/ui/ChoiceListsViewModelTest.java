@@ -21,7 +21,8 @@ class ChoiceListsViewModelTest {
             ChoiceListsViewModel model = new ChoiceListsViewModel(app.roster());
             assertThat(model.items(ChoiceList.RANK)).startsWith("Binh nhì", "Binh nhất").contains("Đại tá");
             assertThat(model.add(ChoiceList.POSITION, "  Trợ lý   tuyên huấn ")).isTrue();
-            assertThat(model.add(ChoiceList.POSITION, "tro ly tuyen huan")).as("same name without marks").isFalse();
+            assertThat(model.add(ChoiceList.POSITION, "trợ lý  TUYÊN HUẤN")).as("same name in other case and spacing").isFalse();
+            assertThat(model.add(ChoiceList.POSITION, "Chính uỷ")).as("same name with the other tone placement").isFalse();
             assertThat(model.add(ChoiceList.POSITION, "   ")).isFalse();
             int last = model.items(ChoiceList.POSITION).size() - 1;
             assertThat(model.items(ChoiceList.POSITION).get(last)).isEqualTo("Trợ lý tuyên huấn");
