@@ -1,7 +1,6 @@
 package vn.tdkt.org.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.AppContext;
-import vn.tdkt.core.AppException;
 import vn.tdkt.db.DataFolder;
 import vn.tdkt.org.Gender;
 import vn.tdkt.org.Unit;
