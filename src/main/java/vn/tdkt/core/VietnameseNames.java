@@ -14,11 +14,44 @@ public final class VietnameseNames {
     private VietnameseNames() {
     }
 
+    /** Longest full name taken: "Công Tằng Tôn Nữ Thị Bích Ngọc" has 30 characters. */
+    private static final int LONGEST_NAME = 60;
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[ .'’-]+\\p{L}[\\p{L}\\p{M}]*)*\\.?");
+
+    /**
+     * Whether the text can be a person's name: letters with their marks, spaces, a few punctuation
+     * marks (dot, hyphen, apostrophe), at most eight words and {@value #LONGEST_NAME} characters; no
+     * digits, no colon. "Tổng cộng: 44 đồng chí" and "Hà Tĩnh, ngày 01 tháng 11" are not names.
+     */
+    public static boolean isName(String text) {
+        String clean = VietnameseText.clean(text);
+        return clean != null && clean.length() <= LONGEST_NAME && clean.split(" ").length <= 8
+                && NAME.matcher(clean).matches();
+    }
+
     /** A collator for Vietnamese text; collators are not thread-safe, so each caller gets its own. */
     public static Collator collator() {
         Collator collator = Collator.getInstance(VIETNAMESE);
         collator.setStrength(Collator.TERTIARY);
         return collator;
+    }
+
+    /**
+     * Whether this runtime really has the Vietnamese collation: without the locale data module the
+     * JDK silently falls back to the root order, which puts "Đức" after "Em" and "Ưng" before "Uyên".
+     */
+    public static boolean collatorIsVietnamese() {
+        Collator c = collator();
+        return c.compare("Đức", "Em") < 0 && c.compare("Dũng", "Đức") < 0 && c.compare("Uyên", "Ưng") < 0
+                && c.compare("Ưng", "Vân") < 0;
+    }
+
+    /** Names the collation rules in force, so keys built under other rules can be recognised and rebuilt. */
+    public static String collationVersion() {
+        Collator c = collator();
+        String rules = c instanceof java.text.RuleBasedCollator rb ? rb.getRules() : c.getClass().getName();
+        return Integer.toHexString(rules.hashCode()) + "-" + rules.length();
     }
 
     /** Orders plain Vietnamese text (unit names, titles) the Vietnamese way. */

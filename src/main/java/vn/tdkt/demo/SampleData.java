@@ -29,6 +29,13 @@ public final class SampleData {
         }
     }
 
+    /** Tables whose rows are the unit's real records; one row in any of them and the folder is not empty. */
+    private static final List<String> RECORD_TABLES = List.of("unit", "person", "document_register");
+
+    /**
+     * Whether sample data may go in: no letterhead, no units, no people, no numbered documents. An
+     * officer who imported a roster before filling Cài đặt must not get fictional people among real ones.
+     */
     public boolean isEmpty() {
         return steps.stream().noneMatch(SampleStep::hasData);
     }

@@ -2,11 +2,16 @@ package vn.tdkt.documents;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
+import vn.tdkt.core.Progress;
 import vn.tdkt.db.Kernel;
+import vn.tdkt.demo.SampleSize;
+import vn.tdkt.demo.SampleStep;
 import vn.tdkt.doc.DocumentFormat;
 import vn.tdkt.doc.DocumentPrinter;
 import vn.tdkt.doc.DocumentRegister;
@@ -42,6 +47,22 @@ public final class DocumentsFeature implements Feature {
     @Override
     public List<Command> commands() {
         return List.of(new DocsCommand(this::services));
+    }
+
+    /** Documents make no sample records, but a numbered document means the folder holds real work. */
+    @Override
+    public Optional<SampleStep> sampleData() {
+        return Optional.of(new SampleStep() {
+            @Override
+            public boolean hasData() {
+                return !services().register().entries().isEmpty();
+            }
+
+            @Override
+            public Map<String, Integer> create(SampleSize size, Progress progress) {
+                return Map.of();
+            }
+        });
     }
 
     @Override

@@ -38,4 +38,13 @@ public final class ChoiceRepository {
                     .where(ORG_CHOICE.LIST.eq(list.key()).and(ORG_CHOICE.NAME.eq(names.get(i)))).execute();
         }
     }
+
+    /** Puts exactly these names in the list, in this order. */
+    public void replaceAll(ChoiceList list, List<String> names) {
+        database.dsl().deleteFrom(ORG_CHOICE).where(ORG_CHOICE.LIST.eq(list.key())).execute();
+        for (int i = 0; i < names.size(); i++) {
+            database.dsl().insertInto(ORG_CHOICE).set(ORG_CHOICE.LIST, list.key()).set(ORG_CHOICE.NAME, names.get(i))
+                    .set(ORG_CHOICE.SORT_ORDER, i + 1).execute();
+        }
+    }
 }

@@ -25,7 +25,10 @@ public final class OrgFeature implements Feature {
         this.services = Lazy.of(() -> {
             UnitService units = new UnitService(kernel.database(), new UnitRepository(kernel.database()), kernel.audit());
             PersonRepository people = new PersonRepository(kernel.database());
-            RosterService roster = new RosterService(kernel.database(), people, new ChoiceRepository(kernel.database()), units, kernel.audit(), kernel.clock());
+            ChoiceRepository choices = new ChoiceRepository(kernel.database());
+            // Name order rests on stored collation keys: rebuild them when the runtime's collator changed.
+            new RosterIndex(kernel.database(), people, choices).ensureCurrent();
+            RosterService roster = new RosterService(kernel.database(), people, choices, units, kernel.audit(), kernel.clock());
             RosterImporter importer = new RosterImporter(kernel.database(), units, roster, people, new ColumnMemoryRepository(kernel.database()),
                     kernel.audit(), settings.service()::importRowLimit);
             return new OrgServices(units, roster, importer, settings.service());
@@ -70,6 +73,6 @@ public final class OrgFeature implements Feature {
     @Override
     public List<Measurement> measurements() {
         return List.of(new RosterImportMeasurement(this::services), new RosterSearchMeasurement(this::services),
-                new RosterLoadMeasurement(this::services));
+                new RosterLoadMeasurement(this::services, false), new RosterLoadMeasurement(this::services, true));
     }
 }

@@ -3,13 +3,15 @@ package vn.tdkt.org;
 import static vn.tdkt.db.jooq.Tables.PERSON;
 import static vn.tdkt.db.jooq.Tables.PERSON_TRANSFER;
 import static vn.tdkt.db.jooq.Tables.PERSON_WORD;
+import static vn.tdkt.db.jooq.Tables.ROSTER_META;
 import static vn.tdkt.db.jooq.Tables.UNIT;
 
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.BatchBindStep;
@@ -18,6 +20,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import vn.tdkt.core.VietnameseText;
+import vn.tdkt.core.VietnameseTones;
 import vn.tdkt.db.Database;
 import vn.tdkt.db.jooq.tables.records.PersonRecord;
 import vn.tdkt.db.jooq.tables.records.PersonTransferRecord;
@@ -30,9 +33,14 @@ import vn.tdkt.db.jooq.tables.records.PersonWordRecord;
 public final class PersonRepository {
     /** Above every folded character: "hung" ≤ word &lt; "hung\uFFFF" selects the words starting with "hung". */
     private static final String PREFIX_END = "\uFFFF";
+    private static final int WORD_COUNT_CAP = 50_000;
 
     private final Database database;
     private final NameSortKeys sortKeys = new NameSortKeys();
+
+    /** What the roster is searched for: name words, units (null: all), rank, category, people who left or not. */
+    public record RosterFilter(String text, java.util.Collection<String> unitIds, String rank, String category, boolean includeLeft) {
+    }
 
     public PersonRepository(Database database) {
         this.database = database;
@@ -44,44 +52,120 @@ public final class PersonRepository {
 
     /**
      * People matching every word of {@code text} (each a prefix of a word of the name), in the given
-     * units when {@code unitIds} is not null, in Vietnamese name order.
+     * units when {@code unitIds} is not null, in Vietnamese name order, from {@code offset}, at most
+     * {@code limit}. Two plans, chosen from how many names each word prefix starts: when matches are
+     * dense (one common word), walking the name-order index and stopping at {@code limit} reads a few
+     * hundred rows; when they are sparse ("nguyen van h"), starting from the rarest word's index range
+     * and sorting the few people found is cheaper than walking the whole roster.
      */
-    public List<RosterEntry> search(String text, Collection<String> unitIds, String rank, String category, boolean includeLeft) {
-        Condition where = DSL.noCondition();
-        for (String word : words(text)) {
-            where = where.and(PERSON.ID.in(DSL.select(PERSON_WORD.PERSON_ID).from(PERSON_WORD)
-                    .where(PERSON_WORD.WORD.ge(word).and(PERSON_WORD.WORD.lt(word + PREFIX_END)))));
-        }
-        if (unitIds != null) {
-            where = where.and(PERSON.UNIT_ID.in(unitIds));
-        }
-        if (rank != null) {
-            where = where.and(PERSON.RANK.eq(rank));
-        }
-        if (category != null) {
-            where = where.and(PERSON.CATEGORY.eq(category));
-        }
-        if (!includeLeft) {
-            where = where.and(PERSON.LEFT_ON.isNull());
-        }
+    public List<RosterEntry> search(RosterFilter filter, int offset, int limit) {
         return database.dsl().select(PERSON.fields()).select(UNIT.CODE, UNIT.NAME)
                 .from(PERSON).join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
-                .where(where)
+                .where(condition(filter, offset + (long) limit))
                 .orderBy(PERSON.SORT_KEY)
+                .limit(limit).offset(offset)
                 .fetch(r -> new RosterEntry(toPerson(r), r.get(UNIT.CODE), r.get(UNIT.NAME)));
     }
 
-    /** Every person's id by folded name and birth date ("nguyen van hung|1990-12-05"), for import matching. */
-    public Map<String, String> idsByNameAndBirth() {
-        Map<String, String> ids = new HashMap<>();
-        // Two people may share a name and birth date already; the first found is the one updated.
-        database.dsl().select(PERSON.ID, PERSON.NAME_FOLDED, PERSON.BIRTH_DATE).from(PERSON).orderBy(PERSON.ID)
-                .forEach(r -> ids.putIfAbsent(matchKey(r.get(PERSON.NAME_FOLDED), r.get(PERSON.BIRTH_DATE)), r.get(PERSON.ID)));
-        return ids;
+    /** How many people the filter finds. */
+    public int count(RosterFilter filter) {
+        return database.dsl().fetchCount(PERSON, condition(filter, Long.MAX_VALUE));
     }
 
-    static String matchKey(String nameFolded, java.time.LocalDate birth) {
-        return nameFolded + "|" + birth;
+    private Condition condition(RosterFilter filter, long wanted) {
+        Condition where = DSL.noCondition();
+        List<String> words = new ArrayList<>(words(filter.text()));
+        if (!words.isEmpty()) {
+            Map<String, Integer> counts = new HashMap<>();
+            words.forEach(word -> counts.put(word, wordCount(word)));
+            words.sort(Comparator.comparing(counts::get));
+            String rarest = words.getFirst();
+            double everyone = Math.max(1, database.dsl().fetchCount(PERSON));
+            double density = words.stream().mapToDouble(w -> counts.get(w) / everyone).reduce(1, (a, b) -> a * b);
+            boolean sparse = wanted / Math.max(density, 1e-9) > counts.get(rarest);
+            for (String word : words) {
+                Condition range = PERSON_WORD.WORD.ge(word).and(PERSON_WORD.WORD.lt(word + PREFIX_END));
+                where = where.and(sparse && word.equals(rarest)
+                        ? PERSON.ID.in(DSL.select(PERSON_WORD.PERSON_ID).from(PERSON_WORD).where(range))
+                        : DSL.exists(DSL.selectOne().from(PERSON_WORD).where(PERSON_WORD.PERSON_ID.eq(PERSON.ID).and(range))));
+            }
+        }
+        if (filter.unitIds() != null) {
+            where = where.and(PERSON.UNIT_ID.in(filter.unitIds()));
+        }
+        if (filter.rank() != null) {
+            where = where.and(PERSON.RANK.eq(filter.rank()));
+        }
+        if (filter.category() != null) {
+            where = where.and(PERSON.CATEGORY.eq(filter.category()));
+        }
+        if (!filter.includeLeft()) {
+            where = where.and(PERSON.LEFT_ON.isNull());
+        }
+        return where;
+    }
+
+    /** How many name words start with {@code prefix}, counted on the index up to a cap (enough to choose a plan). */
+    private int wordCount(String prefix) {
+        return database.dsl().fetchCount(DSL.selectOne().from(PERSON_WORD)
+                .where(PERSON_WORD.WORD.ge(prefix).and(PERSON_WORD.WORD.lt(prefix + PREFIX_END))).limit(WORD_COUNT_CAP));
+    }
+
+    /** What an import compares a row with: every person's identity fields, without the rest of the record. */
+    public List<Identity> identities() {
+        return database.dsl().select(PERSON.ID, PERSON.UNIT_ID, PERSON.FULL_NAME, PERSON.NAME_KEY, PERSON.NAME_FOLDED,
+                        PERSON.BIRTH_DATE, PERSON.IDENTIFIER).from(PERSON).orderBy(PERSON.ID)
+                .fetch(r -> new Identity(r.get(PERSON.ID), r.get(PERSON.UNIT_ID), r.get(PERSON.FULL_NAME), r.get(PERSON.NAME_KEY),
+                        r.get(PERSON.NAME_FOLDED), r.get(PERSON.BIRTH_DATE), r.get(PERSON.IDENTIFIER)));
+    }
+
+    /** A person as an import recognises them. */
+    public record Identity(String id, String unitId, String fullName, String nameKey, String nameFolded,
+                           java.time.LocalDate birth, String identifier) {
+    }
+
+    /** Every person's id and name, for rebuilding the stored keys. */
+    public List<Person> all() {
+        return database.dsl().selectFrom(PERSON).orderBy(PERSON.ID).fetch(PersonRepository::toPerson);
+    }
+
+    /** Writes every derived column again (keys, words, canonical tones) for people already stored. */
+    public void rewrite(List<Person> everyone) {
+        database.dsl().deleteFrom(PERSON_WORD).execute();
+        BatchBindStep update = database.dsl().batch(database.dsl().update(PERSON)
+                .set(PERSON.FULL_NAME, (String) null).set(PERSON.NAME_FOLDED, (String) null).set(PERSON.NAME_KEY, (String) null)
+                .set(PERSON.SORT_KEY, (byte[]) null).set(PERSON.RANK, (String) null).set(PERSON.POSITION, (String) null)
+                .set(PERSON.CATEGORY, (String) null).set(PERSON.HOME_TOWN, (String) null).set(PERSON.IDENTIFIER, (String) null)
+                .where(PERSON.ID.eq((String) null)));
+        BatchBindStep words = database.dsl().batch(database.dsl().insertInto(PERSON_WORD, PERSON_WORD.WORD, PERSON_WORD.PERSON_ID)
+                .values((String) null, null));
+        for (Person person : everyone) {
+            PersonDetails d = person.details().cleaned();
+            update.bind(d.fullName(), VietnameseText.fold(d.fullName()), nameKey(d.fullName()), sortKeys.of(d.fullName()), d.rank(),
+                    d.position(), d.category(), d.homeTown(), d.identifier(), person.id());
+            for (String word : words(d.fullName())) {
+                words.bind(word, person.id());
+            }
+        }
+        if (!everyone.isEmpty()) {
+            update.execute();
+            words.execute();
+        }
+    }
+
+    /** The collation the stored sort keys were built with, or empty before the first build. */
+    public Optional<String> meta(String key) {
+        return database.dsl().select(ROSTER_META.VALUE).from(ROSTER_META).where(ROSTER_META.KEY.eq(key)).fetchOptional(ROSTER_META.VALUE);
+    }
+
+    public void putMeta(String key, String value) {
+        database.dsl().insertInto(ROSTER_META).set(ROSTER_META.KEY, key).set(ROSTER_META.VALUE, value)
+                .onConflict(ROSTER_META.KEY).doUpdate().set(ROSTER_META.VALUE, value).execute();
+    }
+
+    /** The canonical name compared for identity: marks kept, tone placement and case ignored. */
+    static String nameKey(String fullName) {
+        return VietnameseTones.key(fullName);
     }
 
     public void insert(Person person) {
@@ -131,7 +215,7 @@ public final class PersonRepository {
                 .fetch(t -> new Transfer(t.getId(), t.getPersonId(), t.getFromUnitId(), t.getToUnitId(), t.getMovedOn(), t.getNote()));
     }
 
-    public int countInUnits(Collection<String> unitIds) {
+    public int countInUnits(java.util.Collection<String> unitIds) {
         return database.dsl().fetchCount(PERSON, PERSON.UNIT_ID.in(unitIds).and(PERSON.LEFT_ON.isNull()));
     }
 
@@ -152,7 +236,7 @@ public final class PersonRepository {
                 RosterDates.date(d.birth()), RosterDates.precision(d.birth()), d.homeTown(), d.rank(), d.position(),
                 d.category(), d.partyMember(), RosterDates.date(d.partyDate()), RosterDates.precision(d.partyDate()),
                 RosterDates.date(d.startDate()), RosterDates.precision(d.startDate()), d.education(), d.notes(),
-                person.leftOn(), person.leftReason());
+                person.leftOn(), person.leftReason(), d.identifier(), nameKey(d.fullName()));
     }
 
     private static Person toPerson(Record r) {
@@ -160,7 +244,7 @@ public final class PersonRepository {
         PersonDetails details = new PersonDetails(p.getFullName(), p.getGender() == null ? null : Gender.valueOf(p.getGender()),
                 RosterDates.of(p.getBirthDate(), p.getBirthPrecision()), p.getHomeTown(), p.getRank(), p.getPosition(),
                 p.getCategory(), Boolean.TRUE.equals(p.getPartyMember()), RosterDates.of(p.getPartyDate(), p.getPartyPrecision()),
-                RosterDates.of(p.getStartDate(), p.getStartPrecision()), p.getEducation(), p.getNotes());
+                RosterDates.of(p.getStartDate(), p.getStartPrecision()), p.getEducation(), p.getNotes(), p.getIdentifier());
         return new Person(p.getId(), p.getUnitId(), details, p.getLeftOn(), p.getLeftReason());
     }
 }

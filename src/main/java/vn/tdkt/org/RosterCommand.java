@@ -37,9 +37,6 @@ public final class RosterCommand implements Command {
         if (action.equals("import") && !java.nio.file.Files.isRegularFile(file)) {
             throw new UsageException("roster.import.error.missing", file);
         }
-        if (!action.equals("import") && !action.equals("export")) {
-            throw new UsageException("cli.error.badValue", "roster", action);
-        }
         OrgServices org = services.get();
         Unit unit = args.value("--unit").map(code -> org.units().byCode(code)
                 .orElseThrow(() -> new UsageException("cli.roster.unknownUnit", code))).orElse(null);
@@ -54,16 +51,28 @@ public final class RosterCommand implements Command {
         for (Rejection rejection : preview.rejections()) {
             context.out().println("  " + rejection.describe(context.messages()));
         }
+        if (!preview.footerRows().isEmpty()) {
+            context.out().println("  " + context.messages().get("roster.import.footer", preview.footerRanges()));
+        }
+        // The command line cannot ask who a doubtful row is: it names them and writes nothing for them.
+        for (ImportPreview.ReviewRow review : preview.reviews()) {
+            context.out().println("  " + context.messages().get("cli.roster.reviewRow", review.row().row(), review.row().details().fullName(),
+                    context.messages().get(review.reasonKey()), review.candidates().stream()
+                            .map(c -> c.fullName() + " (" + c.unitName() + ")").collect(java.util.stream.Collectors.joining("; "))));
+        }
         if (preview.nothingToImport()) {
             context.say("cli.roster.nothing", preview.rejections().size());
             return 1;
         }
         if (dryRun) {
             context.say("cli.roster.dryRun", preview.additions().size(), preview.updates().size(), preview.rejections().size());
-            return 0;
+        } else {
+            ImportResult result = app.importer().apply(preview, Progress.NONE);
+            context.say("cli.roster.imported", result.added(), result.updated(), result.rejected());
         }
-        ImportResult result = app.importer().apply(preview, Progress.NONE);
-        context.say("cli.roster.imported", result.added(), result.updated(), result.rejected());
+        if (!preview.reviews().isEmpty()) {
+            context.say("cli.roster.review", preview.reviews().size());
+        }
         return 0;
     }
 

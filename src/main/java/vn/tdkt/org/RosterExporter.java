@@ -23,11 +23,11 @@ import vn.tdkt.core.VietnameseDates.Precision;
  */
 public final class RosterExporter {
     /** Columns in the order an officer expects them; widths in characters. */
-    private static final List<RosterField> COLUMNS = List.of(RosterField.FULL_NAME, RosterField.GENDER, RosterField.BIRTH_DATE,
+    private static final List<RosterField> COLUMNS = List.of(RosterField.SERIAL, RosterField.FULL_NAME, RosterField.GENDER, RosterField.BIRTH_DATE,
             RosterField.HOME_TOWN, RosterField.RANK, RosterField.POSITION, RosterField.CATEGORY, RosterField.PARTY_MEMBER,
             RosterField.PARTY_DATE, RosterField.START_DATE, RosterField.EDUCATION, RosterField.UNIT_NAME, RosterField.UNIT_CODE,
-            RosterField.NOTES);
-    private static final int[] WIDTHS = {6, 28, 9, 12, 18, 12, 22, 16, 10, 13, 13, 14, 20, 12, 30};
+            RosterField.NOTES, RosterField.IDENTIFIER);
+    private static final int[] WIDTHS = {6, 28, 9, 12, 18, 12, 22, 16, 10, 13, 13, 14, 20, 12, 30, 16};
     private static final int ROWS_IN_MEMORY = 500;
 
     private final Messages messages;
@@ -44,9 +44,8 @@ public final class RosterExporter {
                 CellStyle date = workbook.createCellStyle();
                 date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
                 Row top = sheet.createRow(0);
-                cell(top, 0, messages.get("roster.export.number")).setCellStyle(header);
                 for (int c = 0; c < COLUMNS.size(); c++) {
-                    cell(top, c + 1, messages.get(COLUMNS.get(c).messageKey())).setCellStyle(header);
+                    cell(top, c, messages.get(COLUMNS.get(c).messageKey())).setCellStyle(header);
                 }
                 for (int c = 0; c < WIDTHS.length; c++) {
                     sheet.setColumnWidth(c, WIDTHS[c] * 256);
@@ -58,9 +57,8 @@ public final class RosterExporter {
                         progress.update(i, entries.size(), null);
                     }
                     Row row = sheet.createRow(i + 1);
-                    row.createCell(0).setCellValue(i + 1);
                     for (int c = 0; c < COLUMNS.size(); c++) {
-                        write(row, c + 1, COLUMNS.get(c), entries.get(i), date);
+                        write(row, c, COLUMNS.get(c), entries.get(i), date);
                     }
                 }
                 workbook.write(out);
@@ -71,6 +69,7 @@ public final class RosterExporter {
     private void write(Row row, int column, RosterField field, RosterEntry entry, CellStyle dateStyle) {
         PersonDetails d = entry.person().details();
         switch (field) {
+            case SERIAL -> row.createCell(column).setCellValue(row.getRowNum());
             case FULL_NAME -> cell(row, column, d.fullName());
             case GENDER -> cell(row, column, d.gender() == null ? null : messages.get(d.gender().messageKey()));
             case BIRTH_DATE -> date(row, column, d.birth(), dateStyle);
@@ -85,6 +84,7 @@ public final class RosterExporter {
             case UNIT_NAME -> cell(row, column, entry.unitName());
             case UNIT_CODE -> cell(row, column, entry.unitCode());
             case NOTES -> cell(row, column, d.notes());
+            case IDENTIFIER -> cell(row, column, d.identifier());
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Locale;
  * (folded: no marks, lower case). The labels in both languages are recognised too.
  */
 public enum RosterField {
+    /** The row number: not stored, but where it stops the table has ended (footers carry none). */
+    SERIAL("stt", "tt", "so tt", "so thu tu", "no"),
     FULL_NAME("ho va ten", "ho ten", "ho va ten khai sinh", "ho ten khai sinh", "full name", "name"),
     GENDER("gioi tinh", "gioi", "nam nu", "gender"),
     BIRTH_DATE("ngay sinh", "ngay thang nam sinh", "nam sinh", "sinh ngay", "thang nam sinh", "date of birth", "birth date"),
@@ -20,6 +22,9 @@ public enum RosterField {
     START_DATE("nhap ngu", "ngay nhap ngu", "thang nam nhap ngu", "ngay vao co quan", "ngay tuyen dung", "start date"),
     EDUCATION("trinh do", "hoc van", "trinh do hoc van", "van hoa", "trinh do chuyen mon", "education"),
     NOTES("ghi chu", "notes", "note"),
+    /** Số hiệu quân nhân or số CCCD: when present, what recognises a person across imports. */
+    IDENTIFIER("so hieu quan nhan", "so hieu", "so hieu qn", "shqn", "so cccd", "cccd", "so can cuoc", "so can cuoc cong dan",
+            "so cmnd", "cmnd", "so dinh danh", "identifier", "id number"),
     UNIT_CODE("ma don vi", "unit code"),
     UNIT_NAME("don vi", "co quan don vi", "unit");
 

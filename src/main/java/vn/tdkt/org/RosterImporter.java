@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import vn.tdkt.core.AppException;
@@ -18,14 +20,16 @@ import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.core.VietnameseDates.Parsed;
 import vn.tdkt.core.VietnameseDates.Precision;
 import vn.tdkt.core.ImportBounds;
+import vn.tdkt.core.VietnameseNames;
 import vn.tdkt.core.VietnameseText;
 import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Database;
 
 /**
  * Imports a roster from the spreadsheets units really keep: finds the header wherever it is, maps
- * columns (remembering the officer's choices), reads text or real dates, and shows a preview of
- * additions, updates (same name and birth date) and rejected rows before one transaction writes it all.
+ * columns (remembering the officer's choices), reads text or real dates, leaves out what is below the
+ * table, and shows a preview of additions, updates (same identifier, or same canonical name and birth
+ * date), rows to review and rejected rows before one transaction writes it all.
  */
 public final class RosterImporter {
     /** How far down a sheet the header may start (titles, merged cells and blank lines above it). */
@@ -163,43 +167,93 @@ public final class RosterImporter {
             throw new AppException("roster.error.unitDissolved", fallback.name());
         }
         RowReader reader = new RowReader(source.table(), mapping, units.matcher(), fallback);
-        Map<String, String> existing = people.idsByNameAndBirth();
+        Identities known = new Identities(people.identities(), unitNames());
         Map<String, Integer> seen = new HashMap<>();
         List<ImportRow> additions = new ArrayList<>();
         List<ImportRow> updates = new ArrayList<>();
+        List<ImportPreview.ReviewRow> reviews = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<SheetRow> rows = source.table().rows();
+        Set<Integer> footer = new HashSet<>(new TableEnd(mapping, roster.choices(ChoiceList.RANK)).notPeople(rows));
+        List<Integer> footerRows = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (i % STEP == 0) {
                 progress.checkCancelled();
                 progress.update(i, rows.size(), null);
             }
             SheetRow row = rows.get(i);
+            if (footer.contains(i)) {
+                footerRows.add(row.number());
+                continue;
+            }
             try {
                 ImportRow parsed = reader.read(row);
                 PersonDetails d = parsed.details();
-                String key = PersonRepository.matchKey(VietnameseText.fold(d.fullName()), RosterDates.date(d.birth()));
-                if (d.birth() != null && seen.containsKey(key)) {
-                    throw new RowRejected(new Rejection(row.number(), reader.header(RosterField.FULL_NAME), d.fullName(),
-                            "roster.reject.duplicate", List.of(seen.get(key))));
+                for (String key : sameInFile(d)) {
+                    if (seen.containsKey(key)) {
+                        throw new RowRejected(new Rejection(row.number(), reader.header(RosterField.FULL_NAME), d.fullName(),
+                                "roster.reject.duplicate", List.of(seen.get(key))));
+                    }
+                    seen.put(key, row.number());
                 }
-                seen.putIfAbsent(key, row.number());
-                String existingId = existing.get(key);
-                if (existingId == null) {
-                    additions.add(parsed);
-                } else {
-                    updates.add(new ImportRow(parsed.row(), d, parsed.unitId(), parsed.unitFromFile(), existingId));
+                switch (known.match(d)) {
+                    case Identities.Match.None none -> additions.add(parsed);
+                    case Identities.Match.Sure sure -> updates.add(new ImportRow(parsed.row(), d, parsed.unitId(), parsed.unitFromFile(), sure.personId()));
+                    case Identities.Match.Unsure unsure -> reviews.add(new ImportPreview.ReviewRow(parsed, unsure.reasonKey(), unsure.candidates()));
                 }
             } catch (RowRejected rejected) {
                 rejections.add(rejected.rejection);
             }
         }
         progress.update(rows.size(), rows.size(), null);
-        return new ImportPreview(source.file(), mapping, source.table(), additions, updates, rejections);
+        return new ImportPreview(source.file(), mapping, source.table(), additions, updates, reviews, rejections, footerRows);
     }
 
-    /** Writes the previewed rows in one transaction and remembers the mapping; cancel or failure leaves nothing. */
+    /**
+     * Two rows of one file are one person when they share the identifier, or, without identifiers,
+     * the canonical name and a birth date.
+     */
+    private static List<String> sameInFile(PersonDetails d) {
+        if (d.identifier() != null) {
+            return List.of("#" + d.identifier());
+        }
+        return d.birth() == null ? List.of() : List.of(PersonRepository.nameKey(d.fullName()) + "|" + RosterDates.date(d.birth()));
+    }
+
+    private Map<String, String> unitNames() {
+        Map<String, String> names = new HashMap<>();
+        units.tree().forEach(node -> names.put(node.unit().id(), node.unit().name()));
+        return names;
+    }
+
+    /** Writes the previewed rows the import is sure of; the "cần xem lại" rows are left out (nobody decided). */
     public ImportResult apply(ImportPreview preview, Progress progress) {
+        return apply(preview, Map.of(), progress);
+    }
+
+    /**
+     * Writes the previewed rows in one transaction and remembers the mapping; each "cần xem lại" row is
+     * written as the officer decided (keyed by its row number) and left out when undecided. Cancel or
+     * failure leaves nothing.
+     */
+    public ImportResult apply(ImportPreview preview, Map<Integer, ReviewDecision> decisions, Progress progress) {
+        List<ImportRow> additions = new ArrayList<>(preview.additions());
+        List<ImportRow> updates = new ArrayList<>(preview.updates());
+        int undecided = 0;
+        for (ImportPreview.ReviewRow review : preview.reviews()) {
+            ReviewDecision decision = decisions.get(review.row().row());
+            ImportRow row = review.row();
+            if (decision == null) {
+                undecided++;
+            } else if (decision.isNew()) {
+                additions.add(row);
+            } else if (review.candidates().stream().anyMatch(c -> c.personId().equals(decision.personId()))) {
+                updates.add(new ImportRow(row.row(), row.details(), row.unitId(), row.unitFromFile(), decision.personId()));
+            } else {
+                throw new AppException("roster.import.error.notACandidate", row.row());
+            }
+        }
+        int leftForReview = undecided;
         return database.transactionResult(() -> {
             List<String> headers = preview.table().headers();
             for (int c = 0; c < headers.size(); c++) {
@@ -209,10 +263,10 @@ public final class RosterImporter {
                     memory.remember(key, field == null ? IGNORED : field.name());
                 }
             }
-            int total = preview.additions().size() + preview.updates().size();
+            int total = additions.size() + updates.size();
             int done = 0;
             List<Person> batch = new ArrayList<>(STEP);
-            for (ImportRow row : preview.additions()) {
+            for (ImportRow row : additions) {
                 batch.add(new Person(Ids.newId(), row.unitId(), row.details(), null, null));
                 if (batch.size() == STEP) {
                     progress.checkCancelled();
@@ -226,7 +280,7 @@ public final class RosterImporter {
             done += batch.size();
             LocalDate today = roster.today();
             List<Transfer> moves = new ArrayList<>();
-            for (ImportRow row : preview.updates()) {
+            for (ImportRow row : updates) {
                 if (++done % STEP == 0) {
                     progress.checkCancelled();
                     progress.update(done, total, null);
@@ -241,9 +295,9 @@ public final class RosterImporter {
             }
             roster.recordTransfers(moves);
             progress.checkCancelled();
-            ImportResult result = new ImportResult(preview.additions().size(), preview.updates().size(), preview.rejections().size());
-            audit.created("roster-import", preview.file().getFileName().toString(),
-                    "added=" + result.added() + " updated=" + result.updated() + " rejected=" + result.rejected());
+            ImportResult result = new ImportResult(additions.size(), updates.size(), preview.rejections().size(), leftForReview);
+            audit.created("roster-import", preview.file().getFileName().toString(), "added=" + result.added() + " updated="
+                    + result.updated() + " rejected=" + result.rejected() + " leftForReview=" + result.leftForReview());
             return result;
         });
     }
@@ -282,13 +336,17 @@ public final class RosterImporter {
             if (name == null) {
                 throw reject(row, RosterField.FULL_NAME, "", "roster.reject.nameMissing");
             }
+            if (!VietnameseNames.isName(name)) {
+                throw reject(row, RosterField.FULL_NAME, name, "roster.reject.notAName");
+            }
             String genderText = text(row, RosterField.GENDER);
             Gender gender = genderText == null ? null : Gender.parse(genderText)
                     .orElseThrow(() -> reject(row, RosterField.GENDER, genderText, "roster.reject.badGender"));
             PersonDetails details = new PersonDetails(name, gender, date(row, RosterField.BIRTH_DATE),
                     text(row, RosterField.HOME_TOWN), text(row, RosterField.RANK), text(row, RosterField.POSITION),
                     text(row, RosterField.CATEGORY), yes(text(row, RosterField.PARTY_MEMBER)), date(row, RosterField.PARTY_DATE),
-                    date(row, RosterField.START_DATE), text(row, RosterField.EDUCATION), text(row, RosterField.NOTES)).cleaned();
+                    date(row, RosterField.START_DATE), text(row, RosterField.EDUCATION), text(row, RosterField.NOTES),
+                    text(row, RosterField.IDENTIFIER)).cleaned();
             Unit unit = null;
             boolean fromFile = false;
             for (RosterField field : List.of(RosterField.UNIT_CODE, RosterField.UNIT_NAME)) {

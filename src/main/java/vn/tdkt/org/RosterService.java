@@ -9,13 +9,17 @@ import java.util.Objects;
 import java.util.Set;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Ids;
+import vn.tdkt.core.VietnameseNames;
 import vn.tdkt.core.VietnameseText;
+import vn.tdkt.core.VietnameseTones;
 import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Database;
 
 /** The roster: find, add, edit, transfer between units, mark as left; and the choice lists. */
 public final class RosterService {
     private static final String ENTITY = "person";
+    /** What a roster table reads first: a screenful at 1366×768 and some to scroll; the rest follows in the background. */
+    public static final int FIRST_PAGE = 100;
 
     private final Database database;
     private final PersonRepository people;
@@ -34,11 +38,30 @@ public final class RosterService {
         this.clock = clock;
     }
 
-    /** People matching the query, in Vietnamese name order. */
+    /** Every person matching the query, in Vietnamese name order (exports, commands). */
     public List<RosterEntry> search(RosterQuery query) {
+        return page(query, 0, Integer.MAX_VALUE);
+    }
+
+    /** One window of the people matching the query, in Vietnamese name order: what a table shows first. */
+    public List<RosterEntry> page(RosterQuery query, int offset, int limit) {
+        return people.search(filter(query), offset, limit);
+    }
+
+    /** How many people the query finds. */
+    public int count(RosterQuery query) {
+        return people.count(filter(query));
+    }
+
+    private PersonRepository.RosterFilter filter(RosterQuery query) {
         Collection<String> unitIds = query.unitId() == null ? null : units.subtreeIds(query.unitId());
-        return people.search(query.text(), unitIds, VietnameseText.cleanOrNull(query.rank()),
-                VietnameseText.cleanOrNull(query.category()), query.includeLeft());
+        return new PersonRepository.RosterFilter(query.text(), unitIds, choiceName(query.rank()), choiceName(query.category()),
+                query.includeLeft());
+    }
+
+    /** A rank, position or category as stored: cleaned, tones placed canonically ("Thiếu uý" → "Thiếu úy"). */
+    static String choiceName(String name) {
+        return VietnameseTones.canonical(VietnameseText.cleanOrNull(name));
     }
 
     public Person get(String id) {
@@ -104,11 +127,27 @@ public final class RosterService {
         return choices.names(list);
     }
 
-    public void addChoice(ChoiceList list, String name) {
-        String clean = VietnameseText.cleanOrNull(name);
-        if (clean != null) {
-            database.transaction(() -> choices.add(list, clean));
+    /**
+     * Adds a name at the end of the list; returns false when it is blank or already there in another
+     * spelling (case, spaces or tone placement: "thiếu uý" is "Thiếu úy").
+     */
+    public boolean addChoice(ChoiceList list, String name) {
+        String clean = choiceName(name);
+        if (clean == null) {
+            return false;
         }
+        return database.transactionResult(() -> {
+            if (choices.names(list).stream().anyMatch(existing -> sameChoice(existing, clean))) {
+                return false;
+            }
+            choices.add(list, clean);
+            return true;
+        });
+    }
+
+    /** The one notion of "the same" for ranks, positions and categories. */
+    public static boolean sameChoice(String a, String b) {
+        return VietnameseTones.key(a).equals(VietnameseTones.key(b));
     }
 
     /** Removes a name from the list offered; people who already have it keep it. */
@@ -145,7 +184,7 @@ public final class RosterService {
     private void rememberChoices(List<PersonDetails> details) {
         Set<String> known = new HashSet<>();
         for (ChoiceList list : ChoiceList.values()) {
-            choices.names(list).forEach(name -> known.add(list.key() + "|" + name));
+            choices.names(list).forEach(name -> known.add(list.key() + "|" + VietnameseTones.key(name)));
         }
         for (PersonDetails d : details) {
             addIfNew(known, ChoiceList.RANK, d.rank());
@@ -155,7 +194,7 @@ public final class RosterService {
     }
 
     private void addIfNew(Set<String> known, ChoiceList list, String name) {
-        if (name != null && known.add(list.key() + "|" + name)) {
+        if (name != null && known.add(list.key() + "|" + VietnameseTones.key(name))) {
             choices.add(list, name);
         }
     }
@@ -175,6 +214,9 @@ public final class RosterService {
         PersonDetails clean = details.cleaned();
         if (clean.fullName() == null) {
             throw new AppException("roster.error.nameRequired");
+        }
+        if (!VietnameseNames.isName(clean.fullName())) {
+            throw new AppException("roster.error.notAName", clean.fullName());
         }
         return clean;
     }

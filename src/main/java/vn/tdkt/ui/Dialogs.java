@@ -12,4 +12,10 @@ public interface Dialogs {
     boolean confirm(String title, String text);
 
     void info(String title, String text);
+
+    /** What to do with unsaved changes: save them, drop them, or go back to editing. */
+    enum Unsaved { SAVE, DISCARD, BACK }
+
+    /** Asks "Lưu / Bỏ / Quay lại" before work would be lost; closing the dialog means back. */
+    Unsaved unsaved(String title, String text);
 }

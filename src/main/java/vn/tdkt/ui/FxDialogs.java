@@ -57,6 +57,17 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Unsaved unsaved(String title, String text) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, text);
+        ButtonType save = new ButtonType(messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType back = new ButtonType(messages.get("dialog.unsaved.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(save, discard, back);
+        ButtonType chosen = alert.showAndWait().orElse(back);
+        return chosen == save ? Unsaved.SAVE : chosen == discard ? Unsaved.DISCARD : Unsaved.BACK;
+    }
+
+    @Override
     public void info(String title, String text) {
         alert(Alert.AlertType.INFORMATION, title, text).showAndWait();
     }

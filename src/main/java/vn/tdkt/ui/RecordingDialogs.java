@@ -16,6 +16,7 @@ public final class RecordingDialogs implements Dialogs {
     private final List<String> errors = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
     private boolean confirmAnswer;
+    private Unsaved unsavedAnswer = Unsaved.BACK;
 
     public RecordingDialogs(Messages messages) {
         this.messages = messages;
@@ -31,6 +32,16 @@ public final class RecordingDialogs implements Dialogs {
     public synchronized boolean confirm(String title, String text) {
         notices.add(text);
         return confirmAnswer;
+    }
+
+    @Override
+    public synchronized Unsaved unsaved(String title, String text) {
+        notices.add(text);
+        return unsavedAnswer;
+    }
+
+    public synchronized void answerUnsaved(Unsaved answer) {
+        unsavedAnswer = answer;
     }
 
     @Override

@@ -74,4 +74,40 @@ class RosterCommandTest {
         assertThat(out()).contains("ra.xlsx");
         assertThat(dir.resolve("ra.xlsx")).isNotEmptyFile();
     }
+
+    @Test
+    void aDoubtfulRowIsNamedAndNotImported() throws Exception {
+        assertThat(run("demo", "--size", "small")).isZero();
+        assertThat(run("roster", "import", roster("Đinh Văn Lực").toString(), "--unit", "c1")).isZero();
+        Path sameNameNoBirth = dir.resolve("lai.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(sameNameNoBirth)) {
+            Row header = workbook.createSheet().createRow(0);
+            header.createCell(0).setCellValue("Họ và tên");
+            header.createCell(1).setCellValue("Cấp bậc");
+            Row row = workbook.getSheetAt(0).createRow(1);
+            row.createCell(0).setCellValue("Đinh Văn Lực");
+            row.createCell(1).setCellValue("Hạ sĩ");
+            workbook.write(stream);
+        }
+
+        assertThat(run("roster", "import", sameNameNoBirth.toString(), "--unit", "c2")).isZero();
+
+        assertThat(out()).contains("Cần xem lại dòng 2 \"Đinh Văn Lực\": đã có người cùng họ tên", "Đinh Văn Lực (Đại đội 1)",
+                "thêm 0, cập nhật 0, từ chối 0", "1 dòng cần xem lại chưa được nhập");
+        assertThat(run("roster", "export", dir.resolve("ra.xlsx").toString(), "--unit", "c2")).isZero();
+        assertThat(run("units", "list")).isZero();
+    }
+
+    @Test
+    void sampleDataIsRefusedOnceAUnitExistsEvenWithoutALetterhead() {
+        try (vn.tdkt.AppContext app = vn.tdkt.AppContext.open(new vn.tdkt.db.DataFolder(dir.resolve("data")), java.time.Clock.systemDefaultZone())) {
+            app.units().add(null, "c9", "Đại đội 9", null, "Đại đội");
+        }
+
+        assertThat(run("demo")).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("đã có dữ liệu");
+        assertThat(run("units", "list")).isZero();
+        assertThat(out().strip()).isEqualTo("c9  Đại đội 9");
+    }
 }

@@ -35,4 +35,23 @@ class VietnameseNamesTest {
         assertThat(parts.middle()).isEqualTo("Thị Ngọc");
         assertThat(parts.given()).isEqualTo("Ẫn");
     }
+
+    @Test
+    void theRuntimeHasTheVietnameseCollation() {
+        assertThat(VietnameseNames.collatorIsVietnamese()).isTrue();
+        assertThat(VietnameseNames.collationVersion()).isEqualTo(VietnameseNames.collationVersion()).isNotBlank();
+    }
+
+    @Test
+    void aNameIsLettersWithMarksAndAFewPunctuationMarks() {
+        for (String name : new String[] {"Nguyễn Văn Hùng", "Công Tằng Tôn Nữ Thị Bích Ngọc", "Lê Thị Hồng-Nhung", "Y Blốk Êban",
+            "Nguyễn Văn A.", "H'Hen Niê"}) {
+            assertThat(VietnameseNames.isName(name)).as(name).isTrue();
+        }
+        for (String notName : new String[] {"Tổng cộng: 44 đồng chí", "Hà Tĩnh, ngày 01 tháng 11 năm 2026", "Cộng 12", "12",
+            "Nguyễn Văn 2", "", "   ", "Ghi chú: quân số tăng", "(Ký, ghi rõ họ tên)", "a b c d e f g h i"}) {
+            assertThat(VietnameseNames.isName(notName)).as(notName).isFalse();
+        }
+        assertThat(VietnameseNames.isName(null)).isFalse();
+    }
 }

@@ -80,7 +80,7 @@ class RosterImportTest {
         RosterImporter importer = org.app.rosterImporter();
         ImportSource source = importer.read(messyRoster(fileName));
         assertThat(source.table().headerRowNumber()).isEqualTo(4);
-        assertThat(source.suggested().field(0)).isNull();
+        assertThat(source.suggested().field(0)).isEqualTo(RosterField.SERIAL);
         assertThat(source.suggested().fields()).contains(RosterField.FULL_NAME, RosterField.BIRTH_DATE, RosterField.POSITION,
                 RosterField.UNIT_NAME, RosterField.GENDER);
 
@@ -102,7 +102,7 @@ class RosterImportTest {
 
         ImportResult result = importer.apply(preview, Progress.NONE);
 
-        assertThat(result).isEqualTo(new ImportResult(5, 1, 6));
+        assertThat(result).isEqualTo(new ImportResult(5, 1, 6, 0));
         RosterEntry hung = org.app.roster().search(RosterQuery.text("nguyen van hung")).getFirst();
         assertThat(hung.unitCode()).isEqualTo("c1");
         assertThat(hung.person().details().birth().date()).isEqualTo(LocalDate.of(1990, 12, 5));
@@ -199,7 +199,7 @@ class RosterImportTest {
         ImportPreview preview = importer.preview(source, source.suggested(), org.company1.id(), Progress.NONE);
         assertThat(preview.rejections()).hasSize(300).allMatch(r -> r.reasonKey().equals("roster.reject.badDate"));
         assertThat(preview.rejections().getFirst().row()).isEqualTo(4);
-        assertThat(importer.apply(preview, Progress.NONE)).isEqualTo(new ImportResult(9_700, 0, 300));
+        assertThat(importer.apply(preview, Progress.NONE)).isEqualTo(new ImportResult(9_700, 0, 300, 0));
         assertThat(org.app.roster().search(RosterQuery.text("hung"))).hasSize(9_700);
     }
 

@@ -27,7 +27,7 @@ final class ChoiceListsDialog {
 
     ChoiceListsDialog(UiContext ui, RosterService roster) {
         this.ui = ui;
-        this.model = new ChoiceListsViewModel(roster);
+        this.model = new ChoiceListsViewModel(ui, roster);
     }
 
     void show(Window owner) {
@@ -42,6 +42,7 @@ final class ChoiceListsDialog {
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(10, tabs, hint);
         content.setPrefSize(460, 480);
+        model.load();
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(ui.text("choices.title"));
@@ -58,12 +59,10 @@ final class ChoiceListsDialog {
         name.setId("choices-" + list.key() + "-name");
         name.setPromptText(ui.text("choices.new"));
         HBox.setHgrow(name, Priority.ALWAYS);
-        Runnable add = () -> {
-            if (model.add(list, name.getText())) {
-                name.clear();
-                items.getSelectionModel().selectLast();
-            }
-        };
+        Runnable add = () -> model.add(list, name.getText(), () -> {
+            name.clear();
+            items.getSelectionModel().selectLast();
+        });
         name.setOnAction(e -> add.run());
         Button addButton = button("choices.add", Material2AL.ADD, add);
         Button remove = button("choices.remove", Material2AL.DELETE, () -> {

@@ -1,14 +1,18 @@
 package vn.tdkt.org.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import vn.tdkt.org.ColumnMapping;
 import vn.tdkt.org.ImportPreview;
 import vn.tdkt.org.ImportResult;
 import vn.tdkt.org.ImportSource;
+import vn.tdkt.org.ReviewDecision;
 import vn.tdkt.org.RosterField;
 import vn.tdkt.org.RosterImporter;
 import vn.tdkt.org.Unit;
@@ -16,7 +20,8 @@ import vn.tdkt.ui.UiContext;
 
 /**
  * The import wizard's state: the file read, the column mapping (suggested, then adjusted), the
- * receiving unit, the preview, and finally what was written. Each step runs as a task.
+ * receiving unit, the preview, the officer's decision for each "cần xem lại" row, and finally what
+ * was written. Each step runs as a task.
  */
 public final class ImportViewModel {
     private final UiContext ui;
@@ -26,11 +31,13 @@ public final class ImportViewModel {
     private final ObjectProperty<Unit> defaultUnit = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>();
+    private final ObservableMap<Integer, ReviewDecision> decisions = FXCollections.observableHashMap();
 
     public ImportViewModel(UiContext ui, RosterImporter importer) {
         this.ui = ui;
         this.importer = importer;
         defaultUnit.addListener((obs, before, after) -> preview.set(null));
+        preview.addListener((obs, before, after) -> decisions.clear());
     }
 
     /** Reads the file; the mapping step follows with the suggested mapping. */
@@ -60,10 +67,23 @@ public final class ImportViewModel {
                 });
     }
 
-    /** Writes the previewed rows in one transaction; cancelling in the status bar leaves nothing written. */
+    /** The officer's answer for a "cần xem lại" row (by its sheet row number); null: undecided, not imported. */
+    public void decide(int row, ReviewDecision decision) {
+        if (decision == null) {
+            decisions.remove(row);
+        } else {
+            decisions.put(row, decision);
+        }
+    }
+
+    /**
+     * Writes the previewed rows and the decided review rows in one transaction; cancelling in the
+     * status bar leaves nothing written.
+     */
     public void apply(Runnable done) {
         ImportPreview checked = preview.get();
-        ui.tasks().run(ui.text("roster.import.writing"), progress -> importer.apply(checked, progress), written -> {
+        Map<Integer, ReviewDecision> decided = Map.copyOf(decisions);
+        ui.tasks().run(ui.text("roster.import.writing"), progress -> importer.apply(checked, decided, progress), written -> {
             result.set(written);
             done.run();
         });
@@ -83,6 +103,10 @@ public final class ImportViewModel {
 
     public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    public ObservableMap<Integer, ReviewDecision> decisions() {
+        return FXCollections.unmodifiableObservableMap(decisions);
     }
 
     public ReadOnlyObjectProperty<ImportResult> resultProperty() {

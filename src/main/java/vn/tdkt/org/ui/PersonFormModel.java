@@ -1,6 +1,7 @@
 package vn.tdkt.org.ui;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,12 +24,16 @@ import vn.tdkt.org.RosterDates;
 import vn.tdkt.org.RosterEntry;
 import vn.tdkt.org.RosterService;
 import vn.tdkt.org.Unit;
+import vn.tdkt.ui.UiContext;
 
 /**
  * The person side panel: the fields as text while typed, a new person or the one being edited,
  * and the unit (for a new person: where they go; for an existing one: where to transfer them).
+ * Saves, transfers and departures run through the task runner; {@code open} says whether the panel
+ * is showing (a person selected or being added).
  */
 public final class PersonFormModel {
+    private final UiContext ui;
     private final RosterService roster;
     private final StringProperty fullName = new SimpleStringProperty("");
     private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
@@ -46,9 +51,11 @@ public final class PersonFormModel {
     private final StringProperty moveDate = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Person> editing = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
 
-    public PersonFormModel(RosterService roster) {
+    public PersonFormModel(UiContext ui, RosterService roster) {
+        this.ui = ui;
         this.roster = roster;
         for (Observable field : new Observable[] {fullName, gender, birth, homeTown, rank, position, category, partyMember,
             partyDate, startDate, education, notes}) {
@@ -65,8 +72,26 @@ public final class PersonFormModel {
         load(entry.person(), entry.person().details(), null);
     }
 
+    /** Closes the panel, dropping what was typed (the caller asked first). */
+    public void close() {
+        load(null, PersonDetails.named(""), null);
+        open.set(false);
+    }
+
+    /** Puts the fields back as they were saved. */
+    public void discard() {
+        Person person = editing.get();
+        if (person == null) {
+            close();
+        } else {
+            load(person, person.details(), null);
+        }
+    }
+
     private void load(Person person, PersonDetails d, Unit target) {
+        open.set(true);
         loading = true;
+        Person before = editing.get();
         editing.set(person);
         fullName.set(text(d.fullName()));
         gender.set(d.gender());
@@ -81,7 +106,10 @@ public final class PersonFormModel {
         education.set(text(d.education()));
         notes.set(text(d.notes()));
         unit.set(target);
-        moveDate.set("");
+        // A move date typed for this person survives saving or dropping their other changes.
+        if (person == null || before == null || !person.id().equals(before.id())) {
+            moveDate.set("");
+        }
         loading = false;
         dirty.set(false);
     }
@@ -105,30 +133,63 @@ public final class PersonFormModel {
         return RosterDates.parse(value).orElseThrow(() -> new AppException("roster.form.badDate", new MessageKey(fieldKey), value));
     }
 
-    /** Adds or updates; returns the saved person. */
-    public Person save() {
-        Person saved = editing.get() == null
-                ? roster.add(unit.get() == null ? null : unit.get().id(), details())
-                : roster.update(editing.get().id(), details());
-        editing.set(saved);
-        dirty.set(false);
-        return saved;
+    /** Adds or updates off the FX thread; {@code saved} gets the person written. A bad date is refused at once. */
+    public void save(Consumer<Person> saved) {
+        PersonDetails details;
+        try {
+            details = details();
+        } catch (AppException e) {
+            ui.dialogs().error(e);
+            return;
+        }
+        Person before = editing.get();
+        String unitId = unit.get() == null ? null : unit.get().id();
+        ui.tasks().run(ui.text("roster.saving"), progress -> before == null ? roster.add(unitId, details) : roster.update(before.id(), details),
+                person -> {
+                    load(person, person.details(), null);
+                    saved.accept(person);
+                });
     }
 
     /** Transfers the person being edited to the chosen unit on the typed date (today when empty). */
-    public void transfer() {
+    public void transfer(Consumer<Person> done) {
         Person person = requireEditing();
-        Parsed on = date(moveDate, "roster.form.moveDate");
-        roster.transfer(person.id(), unit.get() == null ? null : unit.get().id(), on == null ? null : on.date(), null);
-        editing.set(roster.get(person.id()));
+        Parsed on;
+        try {
+            on = date(moveDate, "roster.form.moveDate");
+        } catch (AppException e) {
+            ui.dialogs().error(e);
+            return;
+        }
+        String toUnit = unit.get() == null ? null : unit.get().id();
+        ui.tasks().run(ui.text("roster.saving"), progress -> {
+            roster.transfer(person.id(), toUnit, on == null ? null : on.date(), null);
+            return roster.get(person.id());
+        }, moved -> {
+            load(moved, moved.details(), null);
+            moveDate.set("");
+            done.accept(moved);
+        });
     }
 
     /** Marks the person being edited as left on the typed date (today when empty). */
-    public void markLeft(String reason) {
+    public void markLeft(String reason, Consumer<Person> done) {
         Person person = requireEditing();
-        Parsed on = date(moveDate, "roster.form.moveDate");
-        roster.markLeft(person.id(), on == null ? null : on.date(), reason);
-        editing.set(roster.get(person.id()));
+        Parsed on;
+        try {
+            on = date(moveDate, "roster.form.moveDate");
+        } catch (AppException e) {
+            ui.dialogs().error(e);
+            return;
+        }
+        ui.tasks().run(ui.text("roster.saving"), progress -> {
+            roster.markLeft(person.id(), on == null ? null : on.date(), reason);
+            return roster.get(person.id());
+        }, left -> {
+            load(left, left.details(), null);
+            moveDate.set("");
+            done.accept(left);
+        });
     }
 
     private Person requireEditing() {
@@ -193,6 +254,11 @@ public final class PersonFormModel {
 
     public ReadOnlyObjectProperty<Person> editingProperty() {
         return editing.getReadOnlyProperty();
+    }
+
+    /** True while the panel shows a person or a new one being added. */
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

@@ -26,7 +26,10 @@ import vn.tdkt.org.Unit;
 import vn.tdkt.org.UnitNode;
 import vn.tdkt.ui.UiContext;
 
-/** The side panel where a person is added or edited, transferred, or marked as left. Fields bind to {@link PersonFormModel}. */
+/**
+ * The side panel where a person is added or edited, transferred, or marked as left. Fields bind to
+ * {@link PersonFormModel}; the close button (or Esc, handled by the page) gives the table its width back.
+ */
 final class PersonPanel extends BorderPane {
     private final UiContext ui;
     private final PersonFormModel form;
@@ -34,12 +37,15 @@ final class PersonPanel extends BorderPane {
     private final Button transfer = new Button();
     private final Button left = new Button();
     private final Label unitLabel = new Label();
+    private final TextField fullName = new TextField();
     private int row;
 
     PersonPanel(UiContext ui, PersonFormModel form, ObservableList<UnitNode> units, ObservableList<String> ranks,
-                ObservableList<String> positions, ObservableList<String> categories, Runnable save, Consumer<Person> changed) {
+                ObservableList<String> positions, ObservableList<String> categories, Runnable save, Consumer<Person> changed,
+                Runnable close) {
         this.ui = ui;
         this.form = form;
+        setMinWidth(300);
         GridPane grid = new GridPane(8, 6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(110);
@@ -47,8 +53,20 @@ final class PersonPanel extends BorderPane {
         inputs.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, inputs);
         title.getStyleClass().add("section-title");
-        grid.add(title, 0, row++, 2, 1);
-        text(grid, "fullName", "roster.field.full_name", true, form.fullNameProperty());
+        title.setWrapText(true);
+        Button closeButton = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.CLOSE));
+        closeButton.setId("person-close");
+        closeButton.getStyleClass().addAll("flat", "button-icon");
+        closeButton.setTooltip(new javafx.scene.control.Tooltip(ui.text("roster.form.close")));
+        closeButton.setOnAction(e -> close.run());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, title, gap, closeButton);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 8, 0, 12));
+        setTop(header);
+        fullName.textProperty().bindBidirectional(form.fullNameProperty());
+        add(grid, "fullName", "roster.field.full_name", true, fullName);
         ComboBox<Gender> gender = new ComboBox<>();
         gender.getItems().setAll(Gender.values());
         gender.setConverter(converter(g -> ui.text(g.messageKey())));
@@ -92,13 +110,13 @@ final class PersonPanel extends BorderPane {
         saveButton.setOnAction(e -> save.run());
         transfer.setText(ui.text("roster.action.transfer"));
         transfer.setId("person-transfer");
-        transfer.setOnAction(e -> act(() -> form.transfer(), changed));
+        transfer.setOnAction(e -> act(() -> form.transfer(changed)));
         left.setText(ui.text("roster.action.markLeft"));
         left.setId("person-left");
         left.setOnAction(e -> {
             Person person = form.editingProperty().get();
             if (person != null && ui.dialogs().confirm(ui.text("roster.left.title"), ui.text("roster.left.confirm", person.fullName()))) {
-                act(() -> form.markLeft(ui.text("roster.left.reason")), changed);
+                act(() -> form.markLeft(ui.text("roster.left.reason"), changed));
             }
         });
         Label hint = new Label(ui.text("roster.form.hint"));
@@ -126,13 +144,16 @@ final class PersonPanel extends BorderPane {
         left.setDisable(person == null || person.left());
     }
 
-    private void act(Runnable action, Consumer<Person> changed) {
+    private void act(Runnable action) {
         try {
             action.run();
-            changed.accept(form.editingProperty().get());
         } catch (RuntimeException e) {
             ui.dialogs().error(e);
         }
+    }
+
+    void focusName() {
+        fullName.requestFocus();
     }
 
     private void text(GridPane grid, String id, String labelKey, boolean required, StringProperty value) {

@@ -99,7 +99,8 @@ public final class OverviewPage implements Page {
         Label emptyHint = new Label(ui.text("overview.empty"));
         emptyHint.getStyleClass().add("empty-state");
         emptyHint.setWrapText(true);
-        Button sample = new Button(ui.text("overview.sample.create"));
+        Button sample = new Button(model.sampleButtonText());
+        sample.setId("overview-sample");
         sample.getStyleClass().add("accent");
         sample.setOnAction(e -> {
             sample.setDisable(true);

@@ -35,11 +35,22 @@ public final class OverviewViewModel {
     }
 
     public void load() {
-        ui.tasks().run(ui.text("overview.loading"), progress -> service.figures(), this::show);
+        ui.tasks().run(ui.text("overview.loading"), progress -> new Loaded(service.figures(), samples.isEmpty()), loaded -> {
+            empty.set(loaded.sampleAllowed());
+            show(loaded.figures());
+        });
+    }
+
+    /** The figures, and whether the folder is empty enough for sample data. */
+    private record Loaded(OverviewService.Figures figures, boolean sampleAllowed) {
+    }
+
+    /** What the sample data button will create, said on the button. */
+    public String sampleButtonText() {
+        return ui.text("overview.sample.createWhat", VietnameseNumbers.grouped(SampleSize.REGIMENT.people()));
     }
 
     private void show(OverviewService.Figures figures) {
-        empty.set(figures.unitName().isEmpty());
         unitName.set(figures.unitName().isEmpty() ? ui.text("overview.noUnit") : figures.unitName());
         details.set(String.join("\n",
                 ui.text("overview.file", figures.databaseFile(), VietnameseNumbers.grouped(Math.max(0, figures.databaseBytes() / 1024))),
@@ -81,6 +92,7 @@ public final class OverviewViewModel {
         return details.getReadOnlyProperty();
     }
 
+    /** True while the data folder is empty enough for sample data (no letterhead, units, people or documents). */
     public ReadOnlyBooleanProperty emptyProperty() {
         return empty.getReadOnlyProperty();
     }

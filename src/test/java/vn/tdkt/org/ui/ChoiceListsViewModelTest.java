@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.ui.ImmediateTaskRunner;
+import vn.tdkt.ui.RecordingDialogs;
+import vn.tdkt.ui.UiContext;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.AppContext;
 import vn.tdkt.db.DataFolder;
@@ -18,11 +23,16 @@ class ChoiceListsViewModelTest {
     void addMoveAndRemoveAreSavedInOrder() {
         DataFolder folder = new DataFolder(dir);
         try (AppContext app = AppContext.open(folder, Clock.systemUTC())) {
-            ChoiceListsViewModel model = new ChoiceListsViewModel(app.roster());
+            RecordingDialogs dialogs = new RecordingDialogs(app.messages());
+            ChoiceListsViewModel model = new ChoiceListsViewModel(new UiContext(app.messages(), new ImmediateTaskRunner(dialogs), dialogs), app.roster());
+            model.load();
             assertThat(model.items(ChoiceList.RANK)).startsWith("Binh nhì", "Binh nhất").contains("Đại tá");
-            assertThat(model.add(ChoiceList.POSITION, "  Trợ lý   tuyên huấn ")).isTrue();
-            assertThat(model.add(ChoiceList.POSITION, "tro ly tuyen huan")).as("same name without marks").isFalse();
-            assertThat(model.add(ChoiceList.POSITION, "   ")).isFalse();
+            List<String> added = new ArrayList<>();
+            for (String name : List.of("  Trợ lý   tuyên huấn ", "trợ lý  TUYÊN HUẤN", "Chính uỷ", "   ")) {
+                model.add(ChoiceList.POSITION, name, () -> added.add(name));
+            }
+            assertThat(added).as("the same name in other case, spacing or tone placement, or blank, is not added again")
+                    .containsExactly("  Trợ lý   tuyên huấn ");
             int last = model.items(ChoiceList.POSITION).size() - 1;
             assertThat(model.items(ChoiceList.POSITION).get(last)).isEqualTo("Trợ lý tuyên huấn");
             assertThat(model.move(ChoiceList.POSITION, last, -1)).isEqualTo(last - 1);

@@ -53,6 +53,10 @@ class RosterPageTest {
 
     @AfterEach
     void close() throws Exception {
+        // Let a search waiting for the keys to rest, and every task it starts, finish before the runner stops.
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.ui().tasks().running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> {
             shell.close();
             shell.stage().hide();
@@ -69,12 +73,12 @@ class RosterPageTest {
         robot.interact(() -> robot.lookup("#choices-rank-name").queryAs(TextField.class).setText("Thượng tướng"));
         robot.clickOn(shell.ui().text("choices.add"));
         javafx.scene.control.ListView<String> ranks = robot.lookup("#choices-rank").queryAs(javafx.scene.control.ListView.class);
-        assertThat(ranks.getItems()).endsWith("Thượng tướng");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !ranks.getItems().isEmpty() && ranks.getItems().getLast().equals("Thượng tướng"));
         robot.clickOn(javafx.scene.control.ButtonType.CLOSE.getText());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.roster().choices(vn.tdkt.org.ChoiceList.RANK)).endsWith("Thượng tướng");
         ComboBox<String> rankFilter = robot.lookup(".combo-box").match(node -> ((ComboBox<?>) node).getItems().contains("Đại tá")).queryAs(ComboBox.class);
-        assertThat(rankFilter.getItems()).contains("Thượng tướng");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rankFilter.getItems().contains("Thượng tướng"));
     }
 
     @Test
@@ -95,7 +99,7 @@ class RosterPageTest {
         robot.clickOn("#roster-search").write("nguyen van hung");
         TableView<RosterEntry> table = robot.lookup("#roster-table").queryAs(TableView.class);
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         } catch (Exception e) {
             throw new AssertionError("search=" + robot.lookup("#roster-search").queryAs(TextField.class).getText() + " items=" + table.getItems().size()
                     + " db=" + app.roster().search(RosterQuery.ALL).size() + " errors=" + recorded().errors());
@@ -112,11 +116,100 @@ class RosterPageTest {
         robot.clickOn("#person-transfer");
 
         assertThat(recorded().errors()).isEmpty();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1 && table.getItems().getFirst().unitCode().equals("c2"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1 && table.getItems().getFirst().unitCode().equals("c2"));
         RosterEntry moved = app.roster().search(RosterQuery.text("hung")).getFirst();
         assertThat(moved.unitCode()).isEqualTo("c2");
         assertThat(app.roster().transfers(moved.person().id())).extracting(Transfer::fromUnitId, Transfer::toUnitId, Transfer::movedOn)
                 .containsExactly(org.assertj.core.api.Assertions.tuple(company1.id(), company2.id(), LocalDate.of(2026, 6, 1)));
+    }
+
+    @Test
+    void thePanelOpensForAPersonAndClosesWithEscape(FxRobot robot) throws Exception {
+        app.roster().add(company1.id(), vn.tdkt.org.PersonDetails.named("Nguyễn Văn Hùng"));
+        robot.interact(() -> shell.window().show("roster"));
+        TableView<RosterEntry> table = robot.lookup("#roster-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(robot.lookup("#person-fullName").tryQuery()).as("no panel before a person is chosen").isEmpty();
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(robot.lookup("#person-fullName").queryAs(TextField.class).getText()).isEqualTo("Nguyễn Văn Hùng");
+        robot.clickOn("#person-fullName").type(javafx.scene.input.KeyCode.ESCAPE);
+
+        assertThat(robot.lookup("#person-fullName").tryQuery()).isEmpty();
+        robot.clickOn("#roster-add");
+        assertThat(robot.lookup("#person-fullName").tryQuery()).isPresent();
+        robot.clickOn("#person-close");
+        assertThat(robot.lookup("#person-fullName").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void unsavedTypingAsksSaveDiscardOrGoBack(FxRobot robot) throws Exception {
+        app.roster().add(company1.id(), vn.tdkt.org.PersonDetails.named("Nguyễn Văn Hùng"));
+        app.roster().add(company1.id(), vn.tdkt.org.PersonDetails.named("Trần Thị Hoa"));
+        robot.interact(() -> shell.window().show("roster"));
+        TableView<RosterEntry> table = robot.lookup("#roster-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        int hoa = indexOf(table, "Trần Thị Hoa");
+        int hung = indexOf(table, "Nguyễn Văn Hùng");
+        robot.interact(() -> table.getSelectionModel().select(hung));
+        TextField name = robot.lookup("#person-fullName").queryAs(TextField.class);
+        TextField moveDate = robot.lookup("#person-moveDate").queryAs(TextField.class);
+        robot.interact(() -> {
+            name.setText("Nguyễn Văn Hưng");
+            moveDate.setText("01/07/2026");
+        });
+
+        recorded().answerUnsaved(vn.tdkt.ui.Dialogs.Unsaved.BACK);
+        robot.interact(() -> table.getSelectionModel().select(hoa));
+        assertThat(recorded().notices().getLast()).contains("Nguyễn Văn Hùng", "chưa được lưu");
+        assertThat(name.getText()).as("back: the typing stays").isEqualTo("Nguyễn Văn Hưng");
+        assertThat(table.getSelectionModel().getSelectedItem().person().fullName()).isEqualTo("Nguyễn Văn Hùng");
+
+        recorded().answerUnsaved(vn.tdkt.ui.Dialogs.Unsaved.DISCARD);
+        robot.interact(() -> table.getSelectionModel().select(indexOf(table, "Trần Thị Hoa")));
+        assertThat(name.getText()).isEqualTo("Trần Thị Hoa");
+        assertThat(app.roster().search(RosterQuery.text("hung"))).hasSize(1);
+
+        robot.interact(() -> name.setText("Trần Thị Hòa"));
+        recorded().answerUnsaved(vn.tdkt.ui.Dialogs.Unsaved.SAVE);
+        robot.interact(() -> table.getSelectionModel().select(indexOf(table, "Nguyễn Văn Hùng")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.roster().search(RosterQuery.text("hoa")).isEmpty()
+                && app.roster().search(RosterQuery.text("hoa")).getFirst().person().fullName().equals("Trần Thị Hòa"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> name.getText().equals("Nguyễn Văn Hùng"));
+        assertThat(recorded().errors()).isEmpty();
+    }
+
+    @Test
+    void aFastTypistStartsOneSearch(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.window().show("roster"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.ui().tasks().running().isEmpty());
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        java.util.List<String> started = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        robot.interact(() -> shell.ui().tasks().running().addListener((javafx.collections.ListChangeListener<vn.tdkt.ui.TaskRunner.Running>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(task -> started.add(task.title()));
+            }
+        }));
+        TextField search = robot.lookup("#roster-search").queryAs(TextField.class);
+        // Fifteen keys well within the pause, as a fast typist sends them (a robot on a loaded machine cannot keep that pace).
+        robot.interact(() -> {
+            String text = "nguyen van hung";
+            for (int i = 1; i <= text.length(); i++) {
+                search.setText(text.substring(0, i));
+            }
+        });
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(started).filteredOn(shell.ui().text("roster.searching")::equals).hasSize(1);
+    }
+
+    private static int indexOf(TableView<RosterEntry> table, String name) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).person().fullName().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError(name + " not in the table");
     }
 
     private RecordingDialogs recorded() {
