@@ -15,6 +15,7 @@ import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleData;
 import vn.tdkt.demo.SampleSize;
 import vn.tdkt.documents.DocumentsFeature;
+import vn.tdkt.exemplar.ExemplarFeature;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.frame.FrameFeature;
 import vn.tdkt.org.OrgFeature;
@@ -36,6 +37,7 @@ public final class AppContext implements Startup, BenchTarget {
     private final SettingsFeature settings;
     private final OrgFeature org;
     private final DocumentsFeature documents;
+    private final ExemplarFeature exemplars;
     private final SampleData samples;
     private final List<Feature> features;
 
@@ -46,7 +48,8 @@ public final class AppContext implements Startup, BenchTarget {
         this.org = new OrgFeature(kernel, settings);
         this.documents = new DocumentsFeature(kernel, settings);
         // The unit's work in navigation order; a new feature is one line here.
-        List<Feature> work = List.of(org, documents, settings);
+        this.exemplars = new ExemplarFeature(kernel, org, documents);
+        List<Feature> work = List.of(org, exemplars, documents, settings);
         this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
         all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList()));
@@ -165,6 +168,10 @@ public final class AppContext implements Startup, BenchTarget {
 
     public vn.tdkt.documents.DocumentServices documentServices() {
         return documents.services();
+    }
+
+    public vn.tdkt.exemplar.ExemplarServices exemplars() {
+        return exemplars.services();
     }
 
     /** The sổ văn bản: document numbers. */
