@@ -27,7 +27,10 @@ final class DossierPdf {
     }
 
     static void write(byte[] renderedDossier, List<Evidence> evidence, Function<Evidence, byte[]> content, OutputStream out) throws IOException {
-        try (PdfDocument target = new PdfDocument(new PdfWriter(out));
+        PdfWriter pdfWriter = new PdfWriter(out);
+        // SafeFiles flushes and syncs the stream after this returns, so iText must leave it open.
+        pdfWriter.setCloseStream(false);
+        try (PdfDocument target = new PdfDocument(pdfWriter);
              PdfDocument dossier = new PdfDocument(new PdfReader(new ByteArrayInputStream(renderedDossier)))) {
             dossier.copyPagesTo(1, dossier.getNumberOfPages(), target);
             for (Evidence item : evidence) {
