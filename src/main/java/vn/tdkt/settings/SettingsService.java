@@ -69,15 +69,16 @@ public final class SettingsService {
         return Locale.forLanguageTag(repository.get(LANGUAGE).orElse("vi-VN"));
     }
 
-    public void setLanguage(Locale locale) {
-        database.transaction(() -> repository.put(LANGUAGE, locale.toLanguageTag()));
-    }
-
     public boolean darkTheme() {
         return repository.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false);
     }
 
-    public void setDarkTheme(boolean dark) {
-        database.transaction(() -> repository.put(DARK_THEME, Boolean.toString(dark)));
+    /** The whole Cài đặt form: letterhead, language and theme, in one transaction. */
+    public void save(Letterhead letterhead, Locale language, boolean darkTheme) {
+        database.transaction(() -> {
+            saveLetterhead(letterhead);
+            repository.put(LANGUAGE, language.toLanguageTag());
+            repository.put(DARK_THEME, Boolean.toString(darkTheme));
+        });
     }
 }

@@ -18,6 +18,7 @@ import vn.tdkt.core.Progress;
 /** Runs work on background threads as JavaFX tasks; the status bar shows {@link #running()}. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().name("tdkt-task-", 0).factory());
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("tdkt-writer").factory());
     private final ObservableList<Running> running = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
@@ -30,6 +31,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> Running run(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        return submit(executor, title, work, onDone, onError);
+    }
+
+    @Override
+    public <T> Running change(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        return submit(writer, title, work, result -> {
+            onDone.accept(result);
+            dataChanged();
+        }, onError);
+    }
+
+    private <T> Running submit(ExecutorService on, String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         FxTask<T> task = new FxTask<>(title, work);
         running.add(task);
         task.setOnSucceeded(e -> {
@@ -54,7 +67,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 task.finish(running);
             }
         });
-        executor.execute(task);
+        on.execute(task);
         return task;
     }
 
@@ -81,6 +94,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        writer.shutdownNow();
     }
 
     /**

@@ -45,13 +45,12 @@ public interface TaskRunner {
         return run(title, work, onDone, null);
     }
 
-    /** Work that changes records: when it succeeds, every data-change listener hears of it (after {@code onDone}). */
-    default <T> Running change(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-        return run(title, work, result -> {
-            onDone.accept(result);
-            dataChanged();
-        }, onError);
-    }
+    /**
+     * Work that changes records. Changes run one after another on a single writer, so a save waits
+     * its turn behind an import instead of meeting a locked database; when one succeeds, every
+     * data-change listener hears of it (after {@code onDone}).
+     */
+    <T> Running change(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
 
     default <T> Running change(String title, Work<T> work, Consumer<T> onDone) {
         return change(title, work, onDone, null);

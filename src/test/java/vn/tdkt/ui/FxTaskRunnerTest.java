@@ -103,4 +103,30 @@ class FxTaskRunnerTest {
         awaitIdle();
         assertThat(events).containsExactly("done:ok", "changed");
     }
+
+    @Test
+    void changesRunOneAfterAnotherOnTheWriter() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        WaitForAsyncUtils.asyncFx(() -> {
+            runner.change("nhập", progress -> {
+                firstStarted.countDown();
+                release.await();
+                events.add("import written");
+                return 1;
+            }, result -> {
+            });
+            runner.change("lưu", progress -> {
+                events.add("save written");
+                return 2;
+            }, result -> {
+            });
+        }).get();
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(100);
+        assertThat(events).as("the save waits for the import").isEmpty();
+        release.countDown();
+        awaitIdle();
+        assertThat(events).containsExactly("import written", "save written");
+    }
 }

@@ -78,6 +78,14 @@ public final class ImmediateTaskRunner implements TaskRunner {
     }
 
     @Override
+    public <T> Running change(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        return run(title, work, result -> {
+            onDone.accept(result);
+            dataChanged();
+        }, onError);
+    }
+
+    @Override
     public void dataChanged() {
         changeListeners.forEach(Runnable::run);
     }

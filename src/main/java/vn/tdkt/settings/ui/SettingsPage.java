@@ -44,7 +44,7 @@ public final class SettingsPage implements Page {
 
     public SettingsPage(UiContext ui, SettingsService settings) {
         this.ui = ui;
-        this.model = new SettingsViewModel(settings);
+        this.model = new SettingsViewModel(ui, settings);
         save.setText(ui.text("action.save"));
         save.setGraphic(new FontIcon(Material2MZ.SAVE));
         save.disableProperty().bind(model.dirtyProperty().not());
@@ -149,11 +149,9 @@ public final class SettingsPage implements Page {
         if (!model.dirtyProperty().get()) {
             return;
         }
-        try {
-            String error = model.save();
-            status.setText(error == null ? ui.text("settings.saved") : ui.text(error));
-        } catch (RuntimeException e) {
-            ui.dialogs().error(e);
+        String error = model.save(() -> status.setText(ui.text("settings.saved")));
+        if (error != null) {
+            status.setText(ui.text(error));
         }
     }
 

@@ -15,11 +15,17 @@ import javafx.beans.property.StringProperty;
 import vn.tdkt.core.VietnameseNumbers;
 import vn.tdkt.settings.Letterhead;
 import vn.tdkt.settings.SettingsService;
+import vn.tdkt.ui.UiContext;
 
 /** The settings form as properties: the letterhead fields, language and theme, with a dirty flag. */
 public final class SettingsViewModel {
     public static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("vi-VN"), Locale.ENGLISH);
 
+    /** What is stored, read off the FX thread. */
+    private record Stored(Letterhead letterhead, Locale language, boolean darkTheme) {
+    }
+
+    private final UiContext ui;
     private final SettingsService settings;
     private final Map<String, StringProperty> fields = new LinkedHashMap<>();
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(LANGUAGES.getFirst());
@@ -27,7 +33,8 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
 
-    public SettingsViewModel(SettingsService settings) {
+    public SettingsViewModel(UiContext ui, SettingsService settings) {
+        this.ui = ui;
         this.settings = settings;
         for (String field : Letterhead.FIELDS) {
             StringProperty property = new SimpleStringProperty("");
@@ -45,16 +52,24 @@ public final class SettingsViewModel {
     }
 
     public void load() {
+        ui.tasks().run(ui.text("settings.loading"), progress -> new Stored(settings.letterhead(), settings.language(), settings.darkTheme()), this::show);
+    }
+
+    private void show(Stored stored) {
+        if (dirty.get()) {
+            // The user started typing before the stored values arrived: their typing wins.
+            return;
+        }
         loading = true;
         try {
-            Letterhead letterhead = settings.letterhead();
+            Letterhead letterhead = stored.letterhead();
             for (String field : Letterhead.FIELDS) {
                 String value = letterhead.get(field);
                 fields.get(field).set(field.equals("baseSalary") ? (letterhead.baseSalary() == 0 ? "" : VietnameseNumbers.grouped(letterhead.baseSalary())) : value);
             }
-            Locale saved = settings.language();
+            Locale saved = stored.language();
             language.set(LANGUAGES.stream().filter(l -> l.getLanguage().equals(saved.getLanguage())).findFirst().orElse(LANGUAGES.getFirst()));
-            darkTheme.set(settings.darkTheme());
+            darkTheme.set(stored.darkTheme());
         } finally {
             loading = false;
         }
@@ -75,20 +90,29 @@ public final class SettingsViewModel {
         }
     }
 
-    /** Saves when valid; returns the message key of the first problem, or null when saved. */
-    public String save() {
+    /**
+     * Saves in the background when valid, then runs {@code onSaved}; returns the message key of the
+     * first problem (nothing is saved then), or null when the save was started.
+     */
+    public String save(Runnable onSaved) {
         String error = salaryError();
         if (error != null) {
             return error;
         }
         String salaryText = fields.get("baseSalary").get();
         long salary = salaryText == null || salaryText.isBlank() ? 0 : VietnameseNumbers.parse(salaryText).longValueExact();
-        settings.saveLetterhead(new Letterhead(value("superiorBody"), value("unitName"), value("shortCode"), value("placeName"),
+        Letterhead letterhead = new Letterhead(value("superiorBody"), value("unitName"), value("shortCode"), value("placeName"),
                 value("commanderTitle"), value("commanderRank"), value("commanderName"),
-                value("commissarTitle"), value("commissarRank"), value("commissarName"), salary));
-        settings.setLanguage(language.get());
-        settings.setDarkTheme(darkTheme.get());
-        load();
+                value("commissarTitle"), value("commissarRank"), value("commissarName"), salary);
+        Locale chosenLanguage = language.get();
+        boolean dark = darkTheme.get();
+        ui.tasks().change(ui.text("settings.saving"), progress -> {
+            settings.save(letterhead, chosenLanguage, dark);
+            return letterhead;
+        }, saved -> {
+            dirty.set(false);
+            onSaved.run();
+        });
         return null;
     }
 

@@ -25,6 +25,7 @@ import vn.tdkt.org.RosterEntry;
 import vn.tdkt.org.RosterQuery;
 import vn.tdkt.org.Transfer;
 import vn.tdkt.org.Unit;
+import vn.tdkt.ui.OffFxThread;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.Shell;
 
@@ -40,11 +41,13 @@ class RosterPageTest {
 
     @Start
     void start(Stage stage) {
-        app = AppContext.open(new DataFolder(dir.resolve("data")), java.time.Clock.systemDefaultZone());
-        Unit regiment = app.units().add(null, "TrD19", "Trung đoàn 19", null, "Trung đoàn");
-        company1 = app.units().add(regiment.id(), "c1", "Đại đội 1", null, "Đại đội");
-        company2 = app.units().add(regiment.id(), "c2", "Đại đội 2", null, "Đại đội");
-        shell = Shell.open(app.open(), stage, RecordingDialogs::new);
+        app = AppContext.at(new DataFolder(dir.resolve("data")), java.time.Clock.systemDefaultZone());
+        shell = Shell.open(OffFxThread.call(() -> {
+            Unit regiment = app.units().add(null, "TrD19", "Trung đoàn 19", null, "Trung đoàn");
+            company1 = app.units().add(regiment.id(), "c1", "Đại đội 1", null, "Đại đội");
+            company2 = app.units().add(regiment.id(), "c2", "Đại đội 2", null, "Đại đội");
+            return app.open();
+        }), stage, RecordingDialogs::new);
         stage.show();
     }
 

@@ -8,23 +8,34 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.AppContext;
+import vn.tdkt.core.Messages;
 import vn.tdkt.db.DataFolder;
+import vn.tdkt.ui.ImmediateTaskRunner;
+import vn.tdkt.ui.RecordingDialogs;
+import vn.tdkt.ui.UiContext;
 
 class SettingsViewModelTest {
     @TempDir
     Path dir;
 
+    private static UiContext ui() {
+        RecordingDialogs dialogs = new RecordingDialogs(Messages.vietnamese());
+        return new UiContext(Messages.vietnamese(), new ImmediateTaskRunner(dialogs), dialogs);
+    }
+
     @Test
     void editsMarkDirtyAndSaveWritesThrough() {
         try (AppContext app = AppContext.open(new DataFolder(dir), Clock.systemUTC())) {
-            SettingsViewModel model = new SettingsViewModel(app.settings());
+            SettingsViewModel model = new SettingsViewModel(ui(), app.settings());
             model.load();
             assertThat(model.dirtyProperty().get()).isFalse();
             model.field("unitName").set("Trung đoàn 19");
             model.field("baseSalary").set("2.340.000");
             model.languageProperty().set(Locale.ENGLISH);
             assertThat(model.dirtyProperty().get()).isTrue();
-            assertThat(model.save()).isNull();
+            java.util.concurrent.atomic.AtomicBoolean saved = new java.util.concurrent.atomic.AtomicBoolean();
+            assertThat(model.save(() -> saved.set(true))).isNull();
+            assertThat(saved).isTrue();
             assertThat(model.dirtyProperty().get()).isFalse();
             assertThat(app.settings().letterhead().unitName()).isEqualTo("Trung đoàn 19");
             assertThat(app.settings().letterhead().baseSalary()).isEqualTo(2_340_000);
@@ -35,11 +46,11 @@ class SettingsViewModelTest {
     @Test
     void aSalaryThatIsNotANumberIsRefusedAndNothingIsSaved() {
         try (AppContext app = AppContext.open(new DataFolder(dir), Clock.systemUTC())) {
-            SettingsViewModel model = new SettingsViewModel(app.settings());
+            SettingsViewModel model = new SettingsViewModel(ui(), app.settings());
             model.load();
             model.field("unitName").set("Trung đoàn 19");
             model.field("baseSalary").set("hai triệu");
-            assertThat(model.save()).isEqualTo("settings.error.salaryNumber");
+            assertThat(model.save(() -> { })).isEqualTo("settings.error.salaryNumber");
             assertThat(app.settings().letterhead().unitName()).isEmpty();
         }
     }
