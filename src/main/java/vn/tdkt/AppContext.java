@@ -52,7 +52,8 @@ public final class AppContext implements Startup, BenchTarget {
         List<Feature> work = List.of(org, exemplars, documents, settings);
         this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
-        all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList()));
+        all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList(),
+                work.stream().flatMap(f -> f.watches().stream()).toList()));
         all.add(new FrameFeature(kernel, samples, this, folder -> AppContext.at(folder, kernel.clock())));
         all.addAll(work);
         this.features = List.copyOf(all);

@@ -72,6 +72,11 @@ public final class ExemplarFeature implements Feature {
     }
 
     @Override
+    public List<vn.tdkt.frame.Watch> watches() {
+        return List.of(new StalledWatch(this::services));
+    }
+
+    @Override
     public List<Measurement> measurements() {
         return List.of(new BoardMeasurement(this::services, org::services), new DossierMeasurement(this::services, org::services));
     }

@@ -54,16 +54,32 @@ public final class ExemplarRepository {
 
     // --- the model itself
 
-    public void insert(ExemplarRecord record) {
-        database.dsl().executeInsert(record);
+    /** A new model at the stage Phát hiện; exactly one of {@code personId} and {@code subjectUnitId} is set. */
+    public void insert(String id, String personId, String subjectUnitId, String unitId, String field, String reason, String by, LocalDate on,
+                       Instant createdAt) {
+        database.dsl().executeInsert(new ExemplarRecord(id, personId, subjectUnitId, unitId, field, reason, by, on,
+                Stage.DISCOVERED.name(), on, null, null, null, null, createdAt));
     }
 
-    public void update(ExemplarRecord record) {
-        database.dsl().executeUpdate(record);
+    public void updateProfile(String id, String field, String reason, String by, LocalDate on) {
+        database.dsl().update(EXEMPLAR).set(EXEMPLAR.FIELD, field).set(EXEMPLAR.REASON, reason).set(EXEMPLAR.DISCOVERED_BY, by)
+                .set(EXEMPLAR.DISCOVERED_ON, on).where(EXEMPLAR.ID.eq(id)).execute();
     }
 
-    public Optional<ExemplarRecord> record(String id) {
-        return database.dsl().selectFrom(EXEMPLAR).where(EXEMPLAR.ID.eq(id)).fetchOptional();
+    public void updateStage(String id, Stage stage, LocalDate on) {
+        database.dsl().update(EXEMPLAR).set(EXEMPLAR.STAGE, stage.name()).set(EXEMPLAR.STAGE_ON, on).where(EXEMPLAR.ID.eq(id)).execute();
+    }
+
+    public void updateMentor(String id, String mentorId) {
+        database.dsl().update(EXEMPLAR).set(EXEMPLAR.MENTOR_ID, mentorId).where(EXEMPLAR.ID.eq(id)).execute();
+    }
+
+    public void updateSummary(String id, String summary, LocalDate on) {
+        database.dsl().update(EXEMPLAR).set(EXEMPLAR.SUMMARY, summary).set(EXEMPLAR.SUMMARY_ON, on).where(EXEMPLAR.ID.eq(id)).execute();
+    }
+
+    public void updateReady(String id, LocalDate on) {
+        database.dsl().update(EXEMPLAR).set(EXEMPLAR.READY_ON, on).where(EXEMPLAR.ID.eq(id)).execute();
     }
 
     public Optional<Exemplar> byId(String id) {

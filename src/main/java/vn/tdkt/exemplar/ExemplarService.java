@@ -17,7 +17,6 @@ import vn.tdkt.core.VietnameseNames;
 import vn.tdkt.core.VietnameseText;
 import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Database;
-import vn.tdkt.db.jooq.tables.records.ExemplarRecord;
 import vn.tdkt.exemplar.ExemplarSettings.TraitList;
 import vn.tdkt.exemplar.PlanItems.Check;
 import vn.tdkt.exemplar.PlanItems.Media;
@@ -40,6 +39,11 @@ import vn.tdkt.org.UnitService;
 public final class ExemplarService {
     static final String ENTITY = "exemplar";
     static final String FIELD_LIST = "field";
+    // Keys of the settings table (not message keys).
+    private static final String STALL_DAYS = "exemplar.stallDays";
+    private static final String MAX_ATTACHMENT = "exemplar.maxAttachmentMb";
+    private static final String MIN_CHECKS = "exemplar.minChecks";
+    private static final String TRAIT_LIST = "exemplar.traitList";
 
     private final Database database;
     private final ExemplarRepository repository;
@@ -86,35 +90,30 @@ public final class ExemplarService {
                 unitId = unit.id();
                 subject = unit.name();
             }
-            ExemplarRecord record = new ExemplarRecord(Ids.newId(), discovery.personId(), discovery.unitId(), unitId, field, reason, by, on,
-                    Stage.DISCOVERED.name(), on, null, null, null, null, clock.instant());
-            repository.insert(record);
-            repository.replaceTraits(record.getId(), cleanList(discovery.traits()));
-            repository.addStageChange(record.getId(), new StageChange(null, Stage.DISCOVERED, on, null));
-            audit.created(ENTITY, record.getId(), subject + " — " + field);
-            return get(record.getId());
+            String id = Ids.newId();
+            repository.insert(id, discovery.personId(), discovery.unitId(), unitId, field, reason, by, on, clock.instant());
+            repository.replaceTraits(id, cleanList(discovery.traits()));
+            repository.addStageChange(id, new StageChange(null, Stage.DISCOVERED, on, null));
+            audit.created(ENTITY, id, subject + " — " + field);
+            return get(id);
         });
     }
 
     /** Corrects what was recorded on discovery (field, reason, who, when, đặc trưng); the subject stays. */
     public Exemplar updateProfile(String id, String field, String reason, String discoveredBy, LocalDate discoveredOn, List<String> traits) {
         return database.transactionResult(() -> {
-            ExemplarRecord record = record(id);
+            Exemplar record = get(id);
             String newField = required(field, "exemplar.field.field");
             String newReason = requiredText(reason, "exemplar.field.reason");
             String by = required(discoveredBy, "exemplar.field.discoveredBy");
             LocalDate on = notFuture(required(discoveredOn, "exemplar.field.discoveredOn"), "exemplar.field.discoveredOn");
-            audit.changed(ENTITY, id, "field", record.getField(), newField);
-            audit.changed(ENTITY, id, "reason", record.getReason(), newReason);
-            audit.changed(ENTITY, id, "discoveredBy", record.getDiscoveredBy(), by);
-            audit.changed(ENTITY, id, "discoveredOn", record.getDiscoveredOn(), on);
+            audit.changed(ENTITY, id, "field", record.field(), newField);
+            audit.changed(ENTITY, id, "reason", record.reason(), newReason);
+            audit.changed(ENTITY, id, "discoveredBy", record.discoveredBy(), by);
+            audit.changed(ENTITY, id, "discoveredOn", record.discoveredOn(), on);
             List<String> newTraits = cleanList(traits);
             audit.changed(ENTITY, id, "traits", String.join("; ", repository.traits(id)), String.join("; ", newTraits));
-            record.setField(newField);
-            record.setReason(newReason);
-            record.setDiscoveredBy(by);
-            record.setDiscoveredOn(on);
-            repository.update(record);
+            repository.updateProfile(id, newField, newReason, by, on);
             repository.replaceTraits(id, newTraits);
             return get(id);
         });
@@ -175,8 +174,8 @@ public final class ExemplarService {
      */
     public Exemplar move(String id, Stage to, LocalDate on, String note) {
         return database.transactionResult(() -> {
-            ExemplarRecord record = record(id);
-            Stage from = Stage.valueOf(record.getStage());
+            Exemplar record = get(id);
+            Stage from = record.stage();
             String cleanNote = VietnameseText.cleanOrNull(note);
             if (to == from) {
                 throw new AppException("exemplar.error.sameStage", new MessageKey(to.messageKey()));
@@ -188,16 +187,15 @@ public final class ExemplarService {
                 throw new AppException("exemplar.error.backNeedsReason", new MessageKey(to.messageKey()));
             }
             LocalDate date = notFuture(required(on, "exemplar.field.movedOn"), "exemplar.field.movedOn");
-            if (date.isBefore(record.getStageOn())) {
-                throw new AppException("exemplar.error.moveBefore", vn.tdkt.core.VietnameseDates.shortForm(record.getStageOn()));
+            if (date.isBefore(record.stageOn())) {
+                throw new AppException("exemplar.error.moveBefore", vn.tdkt.core.VietnameseDates.shortForm(record.stageOn()));
             }
-            record.setStage(to.name());
-            record.setStageOn(date);
-            if (to.ordinal() < Stage.SUMMARIZED.ordinal()) {
+            repository.updateStage(id, to, date);
+            if (to.ordinal() < Stage.SUMMARIZED.ordinal() && record.readyOn() != null) {
                 // A dossier sent back to be nurtured again is no longer ready to go upward.
-                record.setReadyOn(null);
+                repository.updateReady(id, null);
+                audit.changed(ENTITY, id, "readyOn", record.readyOn(), null);
             }
-            repository.update(record);
             repository.addStageChange(id, new StageChange(from, to, date, cleanNote));
             audit.changed(ENTITY, id, "stage", from.name(), to.name());
             return get(id);
@@ -212,22 +210,21 @@ public final class ExemplarService {
 
     public void setMentor(String id, String personId) {
         database.transaction(() -> {
-            ExemplarRecord record = record(id);
+            Exemplar record = get(id);
             if (personId != null) {
                 Person mentor = roster.get(personId);
-                if (personId.equals(record.getPersonId())) {
+                if (personId.equals(record.personId())) {
                     throw new AppException("exemplar.error.mentorSelf", mentor.fullName());
                 }
             }
-            audit.changed(ENTITY, id, "mentor", record.getMentorId(), personId);
-            record.setMentorId(personId);
-            repository.update(record);
+            audit.changed(ENTITY, id, "mentor", record.mentorId(), personId);
+            repository.updateMentor(id, personId);
         });
     }
 
     public void putTarget(String id, int year, String title) {
         database.transaction(() -> {
-            record(id);
+            get(id);
             if (year < 2000 || year > 2100) {
                 throw new AppException("exemplar.error.year", year);
             }
@@ -239,7 +236,7 @@ public final class ExemplarService {
 
     public void removeTarget(String id, int year) {
         database.transaction(() -> {
-            record(id);
+            get(id);
             repository.removeTarget(id, year);
             audit.changed(ENTITY, id, "target." + year, "x", null);
         });
@@ -247,7 +244,7 @@ public final class ExemplarService {
 
     public Milestone addMilestone(String id, String title, LocalDate dueOn, String owner) {
         return database.transactionResult(() -> {
-            record(id);
+            get(id);
             Milestone milestone = new Milestone(Ids.newId(), required(title, "exemplar.field.milestone"),
                     required(dueOn, "exemplar.field.dueOn"), required(owner, "exemplar.field.owner"), null);
             repository.insertMilestone(id, milestone);
@@ -268,7 +265,7 @@ public final class ExemplarService {
 
     public Support addSupport(String id, LocalDate on, SupportKind kind, String description) {
         return database.transactionResult(() -> {
-            record(id);
+            get(id);
             Support support = new Support(Ids.newId(), notFuture(required(on, "exemplar.field.givenOn"), "exemplar.field.givenOn"),
                     required(kind, "exemplar.field.supportKind"), requiredText(description, "exemplar.field.support"));
             repository.insertSupport(id, support);
@@ -279,7 +276,7 @@ public final class ExemplarService {
 
     public Check addCheck(String id, LocalDate on, String result, String assessment, String nextStep) {
         return database.transactionResult(() -> {
-            record(id);
+            get(id);
             Check check = new Check(Ids.newId(), notFuture(required(on, "exemplar.field.checkedOn"), "exemplar.field.checkedOn"),
                     requiredText(result, "exemplar.field.result"), optionalText(assessment), optionalText(nextStep));
             repository.insertCheck(id, check);
@@ -292,19 +289,17 @@ public final class ExemplarService {
 
     public void saveSummary(String id, String summary, LocalDate on) {
         database.transaction(() -> {
-            ExemplarRecord record = record(id);
+            Exemplar record = get(id);
             String text = requiredText(summary, "exemplar.field.summary");
             LocalDate date = notFuture(required(on, "exemplar.field.summaryOn"), "exemplar.field.summaryOn");
-            audit.changed(ENTITY, id, "summary", record.getSummary(), text);
-            record.setSummary(text);
-            record.setSummaryOn(date);
-            repository.update(record);
+            audit.changed(ENTITY, id, "summary", record.summary(), text);
+            repository.updateSummary(id, text, date);
         });
     }
 
     public Replication addReplication(String id, LocalDate on, String event, String adoptedBy, String outcome) {
         return database.transactionResult(() -> {
-            record(id);
+            get(id);
             Replication replication = new Replication(Ids.newId(), notFuture(required(on, "exemplar.field.heldOn"), "exemplar.field.heldOn"),
                     requiredText(event, "exemplar.field.event"), optionalText(adoptedBy), optionalText(outcome));
             repository.insertReplication(id, replication);
@@ -315,7 +310,7 @@ public final class ExemplarService {
 
     public Media addMedia(String id, String outlet, LocalDate on, String title) {
         return database.transactionResult(() -> {
-            record(id);
+            get(id);
             Media media = new Media(Ids.newId(), required(outlet, "exemplar.field.outlet"),
                     notFuture(required(on, "exemplar.field.publishedOn"), "exemplar.field.publishedOn"), required(title, "exemplar.field.mediaTitle"));
             repository.insertMedia(id, media);
@@ -353,7 +348,7 @@ public final class ExemplarService {
     public Evidence attach(String id, String fileName, byte[] bytes, String caption, LocalDate takenOn) {
         EvidenceFiles.Checked checked = EvidenceFiles.check(fileName, bytes, settings().maxAttachmentBytes());
         return database.transactionResult(() -> {
-            record(id);
+            get(id);
             String evidenceId = Ids.newId();
             repository.storeAttachment(checked, bytes, clock.instant());
             repository.insertEvidence(id, evidenceId, checked.sha256(), VietnameseText.clean(fileName), optionalText(caption), takenOn, clock.instant());
@@ -390,7 +385,7 @@ public final class ExemplarService {
     /** Marks the dossier ready to send upward; refused, naming what is missing, until every item is met. */
     public void markReady(String id, LocalDate on) {
         database.transaction(() -> {
-            ExemplarRecord record = record(id);
+            Exemplar record = get(id);
             Completeness completeness = completeness(id);
             if (!completeness.complete()) {
                 List<Completeness.Part> missing = completeness.missing();
@@ -398,9 +393,8 @@ public final class ExemplarService {
                         new MessageKey("exemplar.complete." + missing.getFirst().name().toLowerCase(java.util.Locale.ROOT)), missing.size());
             }
             LocalDate date = notFuture(required(on, "exemplar.field.readyOn"), "exemplar.field.readyOn");
-            audit.changed(ENTITY, id, "readyOn", record.getReadyOn(), date);
-            record.setReadyOn(date);
-            repository.update(record);
+            audit.changed(ENTITY, id, "readyOn", record.readyOn(), date);
+            repository.updateReady(id, date);
         });
     }
 
@@ -437,10 +431,10 @@ public final class ExemplarService {
     public ExemplarSettings settings() {
         Map<String, String> values = repository.settings();
         ExemplarSettings d = ExemplarSettings.DEFAULTS;
-        return new ExemplarSettings(intSetting(values, "exemplar.stallDays", d.stallDays()),
-                intSetting(values, "exemplar.maxAttachmentMb", d.maxAttachmentMegabytes()),
-                intSetting(values, "exemplar.minChecks", d.minChecks()),
-                "civilian".equals(values.get("exemplar.traitList")) ? TraitList.CIVILIAN : d.traitList());
+        return new ExemplarSettings(intSetting(values, STALL_DAYS, d.stallDays()),
+                intSetting(values, MAX_ATTACHMENT, d.maxAttachmentMegabytes()),
+                intSetting(values, MIN_CHECKS, d.minChecks()),
+                "civilian".equals(values.get(TRAIT_LIST)) ? TraitList.CIVILIAN : d.traitList());
     }
 
     public void saveSettings(ExemplarSettings settings) {
@@ -455,10 +449,10 @@ public final class ExemplarService {
         }
         database.transaction(() -> {
             ExemplarSettings before = settings();
-            repository.putSetting("exemplar.stallDays", Integer.toString(settings.stallDays()));
-            repository.putSetting("exemplar.maxAttachmentMb", Integer.toString(settings.maxAttachmentMegabytes()));
-            repository.putSetting("exemplar.minChecks", Integer.toString(settings.minChecks()));
-            repository.putSetting("exemplar.traitList", settings.traitList() == TraitList.CIVILIAN ? "civilian" : "army");
+            repository.putSetting(STALL_DAYS, Integer.toString(settings.stallDays()));
+            repository.putSetting(MAX_ATTACHMENT, Integer.toString(settings.maxAttachmentMegabytes()));
+            repository.putSetting(MIN_CHECKS, Integer.toString(settings.minChecks()));
+            repository.putSetting(TRAIT_LIST, settings.traitList() == TraitList.CIVILIAN ? "civilian" : "army");
             audit.changed("setting", "exemplar", "exemplar", before, settings);
         });
     }
@@ -477,9 +471,6 @@ public final class ExemplarService {
 
     // --- input checks
 
-    private ExemplarRecord record(String id) {
-        return repository.record(id).orElseThrow(() -> new AppException("exemplar.error.notFound", id));
-    }
 
     private static String required(String text, String fieldKey) {
         String clean = VietnameseText.cleanOrNull(text);

@@ -150,4 +150,20 @@ class ExemplarServiceTest {
         f.exemplars.saveSettings(new ExemplarSettings(90, 20, 3, ExemplarSettings.TraitList.CIVILIAN));
         assertThat(f.exemplars.traits()).isEmpty();
     }
+
+    @Test
+    void theOverviewListsTheStalledModelsWithTheReason() {
+        Exemplar e = f.discoverHung();
+        f.exemplars.move(e.id(), Stage.NURTURING, f.today(), null);
+        f.exemplars.addCheck(e.id(), f.today(), "Đạt", null, null);
+        f.exemplars.discover(Discovery.ofUnit(f.company.id(), "Dân vận", "Giúp dân", "Ban", f.today(), List.of()));
+        StalledWatch watch = new StalledWatch(() -> f.app.exemplars());
+        assertThat(watch.items(vi)).isEmpty();
+        String lastCheck = vn.tdkt.core.VietnameseDates.shortForm(f.today());
+        f.clock.advanceDays(100);
+        assertThat(watch.items(vi)).containsExactlyInAnyOrder(
+                "Nguyễn Văn Hùng (Đại đội 1, Huấn luyện): kiểm tra lần cuối " + lastCheck,
+                "Đại đội 1 (Đại đội 1, Dân vận): chưa kiểm tra lần nào");
+        assertThat(vi.get(watch.titleKey())).isEqualTo("Điển hình chững lại");
+    }
 }
