@@ -15,6 +15,7 @@ import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleData;
 import vn.tdkt.demo.SampleSize;
 import vn.tdkt.documents.DocumentsFeature;
+import vn.tdkt.exemplar.ExemplarFeature;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.frame.FrameFeature;
 import vn.tdkt.org.OrgFeature;
@@ -39,6 +40,7 @@ public final class AppContext implements Startup, BenchTarget {
     private final OrgFeature org;
     private final DocumentsFeature documents;
     private final PlanFeature plan;
+    private final ExemplarFeature exemplars;
     private final SampleData samples;
     private final List<Feature> features;
 
@@ -50,10 +52,12 @@ public final class AppContext implements Startup, BenchTarget {
         this.plan = new PlanFeature(kernel, org, settings);
         this.documents = new DocumentsFeature(kernel, settings, today -> plan.services().documents().forms(today));
         // The unit's work in navigation order; a new feature is one line here.
-        List<Feature> work = List.of(org, plan, documents, settings);
+        this.exemplars = new ExemplarFeature(kernel, org, documents);
+        List<Feature> work = List.of(org, plan, exemplars, documents, settings);
         this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
-        all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList()));
+        all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList(),
+                work.stream().flatMap(f -> f.watches().stream()).toList()));
         all.add(new FrameFeature(kernel, samples, this, folder -> AppContext.at(folder, kernel.clock())));
         all.addAll(work);
         all.add(new SoakFeature());
@@ -174,6 +178,10 @@ public final class AppContext implements Startup, BenchTarget {
 
     public vn.tdkt.documents.DocumentServices documentServices() {
         return documents.services();
+    }
+
+    public vn.tdkt.exemplar.ExemplarServices exemplars() {
+        return exemplars.services();
     }
 
     /** The sổ văn bản: document numbers. */

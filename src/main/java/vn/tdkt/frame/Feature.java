@@ -35,6 +35,11 @@ public interface Feature {
         return List.of();
     }
 
+    /** Lists of what needs attention now, shown on the overview under the cards. */
+    default List<Watch> watches() {
+        return List.of();
+    }
+
     /** Its figures for {@code bench}, run on a freshly filled data folder. */
     default List<Measurement> measurements() {
         return List.of();

@@ -6,6 +6,7 @@ import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleData;
 import vn.tdkt.frame.Feature;
+import vn.tdkt.frame.Watch;
 import vn.tdkt.overview.ui.OverviewPage;
 import vn.tdkt.settings.SettingsFeature;
 import vn.tdkt.ui.Page;
@@ -16,9 +17,9 @@ public final class OverviewFeature implements Feature {
     private final Lazy<OverviewService> service;
     private final SampleData samples;
 
-    /** {@code tables}: the other features' overview tables, in navigation order. */
-    public OverviewFeature(Kernel kernel, SettingsFeature settings, SampleData samples, List<String> tables) {
-        this.service = Lazy.of(() -> new OverviewService(kernel, settings.service(), tables));
+    /** {@code tables} and {@code watches}: the other features' overview tables and attention lists, in navigation order. */
+    public OverviewFeature(Kernel kernel, SettingsFeature settings, SampleData samples, List<String> tables, List<Watch> watches) {
+        this.service = Lazy.of(() -> new OverviewService(kernel, settings.service(), tables, watches));
         this.samples = samples;
     }
 

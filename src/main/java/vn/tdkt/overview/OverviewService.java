@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.tdkt.db.BackupFile;
+import vn.tdkt.core.Messages;
 import vn.tdkt.db.Kernel;
+import vn.tdkt.frame.Watch;
 import vn.tdkt.settings.SettingsService;
 
 /** What the data folder holds, for the overview page. */
@@ -20,18 +22,24 @@ public final class OverviewService {
     private final Kernel kernel;
     private final SettingsService settings;
     private final List<String> tables;
+    private final List<Watch> watches;
 
-    /** {@code tables}: the features' tables to count, in the order their cards are shown. */
-    public OverviewService(Kernel kernel, SettingsService settings, List<String> tables) {
+    /** {@code tables}: the features' tables to count, in the order their cards are shown; {@code watches}: their attention lists. */
+    public OverviewService(Kernel kernel, SettingsService settings, List<String> tables, List<Watch> watches) {
         this.kernel = kernel;
         this.settings = settings;
         this.tables = List.copyOf(tables);
+        this.watches = List.copyOf(watches);
+    }
+
+    /** One attention list as shown: its heading and its lines. */
+    public record Attention(String title, List<String> items) {
     }
 
     /** The facts at one moment; {@code rowsByTable} in card order. */
     public record Figures(String unitName, Path databaseFile, long databaseBytes, String schemaVersion,
                           String installationId, String fingerprint, Optional<Instant> lastBackup,
-                          Map<String, Long> rowsByTable) {
+                          Map<String, Long> rowsByTable, List<Attention> attention) {
     }
 
     /** A verified copy of the data at {@code target} (a USB stick), sealed when a password is given; returns its size. */
@@ -40,7 +48,8 @@ public final class OverviewService {
         return Files.size(target);
     }
 
-    public Figures figures() {
+    /** {@code messages}: the user's language, for the attention lists. */
+    public Figures figures(Messages messages) {
         Path file = kernel.database().file();
         long bytes;
         try {
@@ -56,6 +65,7 @@ public final class OverviewService {
             }
         }
         return new Figures(settings.letterhead().unitName(), file, bytes, kernel.database().schemaVersion(),
-                kernel.installation().id(), kernel.installation().fingerprint(), kernel.backups().lastBackupTime(), shown);
+                kernel.installation().id(), kernel.installation().fingerprint(), kernel.backups().lastBackupTime(), shown,
+                watches.stream().map(w -> new Attention(messages.get(w.titleKey()), w.items(messages))).toList());
     }
 }

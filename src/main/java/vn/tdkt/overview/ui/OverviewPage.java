@@ -114,18 +114,37 @@ public final class OverviewPage implements Page {
         model.cards().addListener((ListChangeListener<OverviewViewModel.Card>) c -> cards.getChildren().setAll(
                 model.cards().stream().map(OverviewPage::card).toList()));
 
+        VBox attention = new VBox(12);
+        model.attention().addListener((ListChangeListener<OverviewService.Attention>) c -> attention.getChildren().setAll(
+                model.attention().stream().map(this::attentionList).toList()));
+
         Label detailsTitle = new Label(ui.text("overview.dataFolder"));
         detailsTitle.getStyleClass().add("section-title");
         Label details = new Label();
         details.textProperty().bind(model.detailsProperty());
         details.setWrapText(true);
 
-        VBox content = new VBox(16, unit, emptyBox, cards, detailsTitle, details);
+        VBox content = new VBox(16, unit, emptyBox, cards, attention, detailsTitle, details);
         content.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    private Node attentionList(OverviewService.Attention list) {
+        Label title = new Label(list.title() + " (" + list.items().size() + ")");
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(4, title);
+        if (list.items().isEmpty()) {
+            box.getChildren().add(new Label(ui.text("overview.attention.none")));
+        }
+        for (String item : list.items()) {
+            Label line = new Label("• " + item);
+            line.setWrapText(true);
+            box.getChildren().add(line);
+        }
+        return box;
     }
 
     private static Node card(OverviewViewModel.Card card) {

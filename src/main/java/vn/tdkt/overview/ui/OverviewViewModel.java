@@ -27,6 +27,7 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Card> cards = FXCollections.observableArrayList();
+    private final ObservableList<OverviewService.Attention> attention = FXCollections.observableArrayList();
 
     public OverviewViewModel(UiContext ui, OverviewService service, SampleData samples) {
         this.ui = ui;
@@ -35,7 +36,7 @@ public final class OverviewViewModel {
     }
 
     public void load() {
-        ui.tasks().run(ui.text("overview.loading"), progress -> new Loaded(service.figures(), samples.isEmpty()), loaded -> {
+        ui.tasks().run(ui.text("overview.loading"), progress -> new Loaded(service.figures(ui.messages()), samples.isEmpty()), loaded -> {
             empty.set(loaded.sampleAllowed());
             show(loaded.figures());
         });
@@ -62,6 +63,7 @@ public final class OverviewViewModel {
                 .map(e -> new Card(ui.text("overview.table." + e.getKey()), VietnameseNumbers.grouped(e.getValue())))
                 .toList();
         cards.setAll(shown);
+        attention.setAll(figures.attention());
     }
 
     /**
@@ -99,5 +101,10 @@ public final class OverviewViewModel {
 
     public ObservableList<Card> cards() {
         return cards;
+    }
+
+    /** The features' attention lists (stalled models…), empty lists included so the page can say "none". */
+    public ObservableList<OverviewService.Attention> attention() {
+        return attention;
     }
 }

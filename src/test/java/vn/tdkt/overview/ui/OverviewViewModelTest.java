@@ -33,7 +33,7 @@ class OverviewViewModelTest {
         Messages messages = Messages.vietnamese();
         dialogs = new RecordingDialogs(messages);
         UiContext ui = new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs);
-        OverviewService service = new OverviewService(app.kernel(), app.settings(), List.of("unit", "person", "document_register"));
+        OverviewService service = new OverviewService(app.kernel(), app.settings(), List.of("unit", "person", "document_register"), List.of());
         model = new OverviewViewModel(ui, service, app.sampleData());
     }
 

@@ -36,7 +36,7 @@ class UsbBackupTest {
         Messages messages = Messages.vietnamese();
         dialogs = new RecordingDialogs(messages);
         model = new OverviewViewModel(new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs),
-                new OverviewService(app.kernel(), app.settings(), java.util.List.of("unit", "person")), app.sampleData());
+                new OverviewService(app.kernel(), app.settings(), java.util.List.of("unit", "person"), java.util.List.of()), app.sampleData());
     }
 
     @AfterEach
