@@ -19,6 +19,8 @@ import vn.tdkt.frame.Feature;
 import vn.tdkt.frame.FrameFeature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.overview.OverviewFeature;
+import vn.tdkt.scoring.BlockDirectory;
+import vn.tdkt.scoring.ScoringFeature;
 import vn.tdkt.settings.SettingsFeature;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.Startup;
@@ -36,6 +38,7 @@ public final class AppContext implements Startup, BenchTarget {
     private final SettingsFeature settings;
     private final OrgFeature org;
     private final DocumentsFeature documents;
+    private final ScoringFeature scoring;
     private final SampleData samples;
     private final List<Feature> features;
 
@@ -45,8 +48,10 @@ public final class AppContext implements Startup, BenchTarget {
         this.settings = new SettingsFeature(kernel);
         this.org = new OrgFeature(kernel, settings);
         this.documents = new DocumentsFeature(kernel, settings);
+        // The plan feature's blocks plug in here once it lands (its service implementing BlockDirectory).
+        this.scoring = new ScoringFeature(kernel, settings, org, BlockDirectory.NONE);
         // The unit's work in navigation order; a new feature is one line here.
-        List<Feature> work = List.of(org, documents, settings);
+        List<Feature> work = List.of(org, scoring, documents, settings);
         this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
         all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList()));
@@ -165,6 +170,10 @@ public final class AppContext implements Startup, BenchTarget {
 
     public vn.tdkt.documents.DocumentServices documentServices() {
         return documents.services();
+    }
+
+    public vn.tdkt.scoring.ScoringServices scoring() {
+        return scoring.services();
     }
 
     /** The sổ văn bản: document numbers. */
