@@ -89,7 +89,7 @@ public final class ScoreWorkbook {
                 }
             }
             int excelRow = FIRST_MEMBER_ROW + m + 1;
-            formula(row, after, base(data.set(), criteria, excelRow), total);
+            formula(row, after, base(criteria, excelRow), total);
             formula(row, after + 1, capped(criteria, CriterionKind.BONUS, data.set().bonusCap(), excelRow), total);
             formula(row, after + 2, capped(criteria, CriterionKind.PENALTY, data.set().penaltyCap(), excelRow), total);
             String col = CellReference.convertNumToColString(after);
@@ -107,30 +107,38 @@ public final class ScoreWorkbook {
         return workbook;
     }
 
-    /** Points as typed, a threshold's points when its target is met. */
-    private static String base(CriteriaSet set, List<Criterion> criteria, int excelRow) {
-        StringBuilder formula = new StringBuilder("0");
+    /** Points as typed, a threshold's points when its target is met; SUM skips text and blanks. */
+    private static String base(List<Criterion> criteria, int excelRow) {
+        StringBuilder formula = new StringBuilder(sum(criteria, CriterionKind.POINTS, excelRow));
         for (int i = 0; i < criteria.size(); i++) {
             Criterion c = criteria.get(i);
-            String ref = CellReference.convertNumToColString(FIRST_VALUE_COLUMN + i) + excelRow;
-            if (c.kind() == CriterionKind.POINTS) {
-                formula.append("+N(").append(ref).append(')');
-            } else if (c.kind() == CriterionKind.THRESHOLD) {
-                formula.append("+IF(AND(ISNUMBER(").append(ref).append("),").append(ref).append(c.comparison().symbol()
-                        .replace("≥", ">=").replace("≤", "<=")).append(c.target()).append("),").append(c.maxPoints()).append(",0)");
+            if (c.kind() == CriterionKind.THRESHOLD) {
+                String ref = ref(i, excelRow);
+                String operator = c.comparison().symbol().replace("≥", ">=").replace("≤", "<=");
+                formula.append("+IF(AND(ISNUMBER(").append(ref).append("),").append(ref).append(operator).append(c.target())
+                        .append("),").append(c.maxPoints()).append(",0)");
             }
         }
         return formula.toString();
     }
 
     private static String capped(List<Criterion> criteria, CriterionKind kind, Double cap, int excelRow) {
-        StringBuilder sum = new StringBuilder("0");
+        String sum = sum(criteria, kind, excelRow);
+        return cap == null ? sum : "MIN(" + sum + "," + cap + ")";
+    }
+
+    private static String sum(List<Criterion> criteria, CriterionKind kind, int excelRow) {
+        List<String> refs = new java.util.ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             if (criteria.get(i).kind() == kind) {
-                sum.append("+N(").append(CellReference.convertNumToColString(FIRST_VALUE_COLUMN + i)).append(excelRow).append(')');
+                refs.add(ref(i, excelRow));
             }
         }
-        return cap == null ? sum.toString() : "MIN(" + sum + "," + cap + ")";
+        return refs.isEmpty() ? "0" : "SUM(" + String.join(",", refs) + ")";
+    }
+
+    private static String ref(int criterionIndex, int excelRow) {
+        return CellReference.convertNumToColString(FIRST_VALUE_COLUMN + criterionIndex) + excelRow;
     }
 
     private static void text(Sheet sheet, int row, int column, String value, CellStyle style) {
