@@ -182,6 +182,8 @@ final class ScoreGridView extends GridPane {
     void focus(int r, int c) {
         if (fields.length > 0 && fields[0].length > 0) {
             fields[r][c].requestFocus();
+            // Also when focus stays (Enter on the last row): the next keystroke replaces the value.
+            fields[r][c].selectAll();
         }
     }
 }
