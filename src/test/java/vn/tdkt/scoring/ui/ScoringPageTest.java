@@ -71,8 +71,9 @@ class ScoringPageTest {
             return app.scoring().scoring().openForUnits(set.id(), PeriodKind.MONTH, 2026, 3, companies, null);
         });
         robot.interact(() -> shell.window().show("scoring"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#cell-0-0").tryQuery().isPresent());
-        robot.clickOn("#cell-0-0");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot, "#cell-0-0").isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node(robot, "#cell-0-0"));
         robot.write("8");
         robot.type(KeyCode.TAB);
         robot.write("7");
@@ -82,7 +83,7 @@ class ScoringPageTest {
         assertThat(label(robot, "#rank-0")).isEqualTo("1");
         assertThat(label(robot, "#total-0")).isEqualTo("15");
         // Typing into a filled cell replaces its value.
-        robot.clickOn("#cell-1-0");
+        robot.clickOn(node(robot, "#cell-1-0"));
         robot.write("9,5");
         robot.type(KeyCode.ENTER);
         assertThat(focused(robot).getId()).as("Enter on the last row stays, its value selected").isEqualTo("cell-1-0");
@@ -92,7 +93,7 @@ class ScoringPageTest {
         assertThat(label(robot, "#rank-1")).as("c2 overtakes c1").isEqualTo("1");
         assertThat(label(robot, "#rank-0")).isEqualTo("2");
 
-        robot.clickOn("#cell-0-2");
+        robot.clickOn(node(robot, "#cell-0-2"));
         robot.write("12");
         TextField over = field(robot, "#cell-0-2");
         assertThat(over.getText()).as("never clipped").isEqualTo("12");
@@ -105,27 +106,36 @@ class ScoringPageTest {
             content.putString("5\t6\n4\t3\n");
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         });
-        robot.clickOn("#cell-0-3");
+        robot.clickOn(node(robot, "#cell-0-3"));
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(field(robot, "#cell-1-4").getText()).isEqualTo("3");
         assertThat(label(robot, "#total-0")).isEqualTo("26");
         assertThat(label(robot, "#scoring-message")).startsWith("Đã dán 4 ô");
 
-        robot.clickOn("#scoring-save");
+        robot.clickOn(node(robot, "#scoring-save"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.scoring().scoring().sheet(march.id()).hasValues());
         assertThat(app.scoring().scoring().ranking(march.id())).extracting(s -> s.member().code() + ":" + s.totals().total()).containsExactly("c1:26.0", "c2:23.0");
+    }
+
+    /** The node in this test's window (a grid replaced by a reload leaves its old cells without a scene). */
+    private java.util.Optional<javafx.scene.Node> shown(FxRobot robot, String id) {
+        return robot.lookup(id).match(n -> n.getScene() != null && n.getScene().getWindow() == shell.stage()).tryQuery();
+    }
+
+    private javafx.scene.Node node(FxRobot robot, String id) {
+        return shown(robot, id).orElseThrow();
     }
 
     private static TextField focused(FxRobot robot) {
         return (TextField) robot.targetWindow().getScene().getFocusOwner();
     }
 
-    private static TextField field(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TextField.class);
+    private TextField field(FxRobot robot, String id) {
+        return (TextField) node(robot, id);
     }
 
-    private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+    private String label(FxRobot robot, String id) {
+        return ((Label) node(robot, id)).getText();
     }
 }
