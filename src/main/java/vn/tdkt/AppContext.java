@@ -21,6 +21,8 @@ import vn.tdkt.frame.FrameFeature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.overview.OverviewFeature;
 import vn.tdkt.plan.PlanFeature;
+import vn.tdkt.scoring.PlanBlocks;
+import vn.tdkt.scoring.ScoringFeature;
 import vn.tdkt.settings.SettingsFeature;
 import vn.tdkt.soak.SoakFeature;
 import vn.tdkt.ui.Page;
@@ -41,6 +43,7 @@ public final class AppContext implements Startup, BenchTarget {
     private final DocumentsFeature documents;
     private final PlanFeature plan;
     private final ExemplarFeature exemplars;
+    private final ScoringFeature scoring;
     private final SampleData samples;
     private final List<Feature> features;
 
@@ -51,9 +54,10 @@ public final class AppContext implements Startup, BenchTarget {
         this.org = new OrgFeature(kernel, settings);
         this.plan = new PlanFeature(kernel, org, settings);
         this.documents = new DocumentsFeature(kernel, settings, today -> plan.services().documents().forms(today));
-        // The unit's work in navigation order; a new feature is one line here.
         this.exemplars = new ExemplarFeature(kernel, org, documents);
-        List<Feature> work = List.of(org, plan, exemplars, documents, settings);
+        this.scoring = new ScoringFeature(kernel, settings, org, new PlanBlocks(() -> plan.services().blocks()));
+        // The unit's work in navigation order; a new feature is one line here.
+        List<Feature> work = List.of(org, plan, scoring, exemplars, documents, settings);
         this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
         all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList(),
@@ -182,6 +186,10 @@ public final class AppContext implements Startup, BenchTarget {
 
     public vn.tdkt.exemplar.ExemplarServices exemplars() {
         return exemplars.services();
+    }
+
+    public vn.tdkt.scoring.ScoringServices scoring() {
+        return scoring.services();
     }
 
     /** The sổ văn bản: document numbers. */

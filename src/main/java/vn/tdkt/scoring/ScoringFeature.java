@@ -1,0 +1,82 @@
+package vn.tdkt.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.tdkt.bench.Measurement;
+import vn.tdkt.cli.Command;
+import vn.tdkt.core.Lazy;
+import vn.tdkt.core.Progress;
+import vn.tdkt.db.Kernel;
+import vn.tdkt.demo.SampleSize;
+import vn.tdkt.demo.SampleStep;
+import vn.tdkt.frame.Feature;
+import vn.tdkt.org.OrgFeature;
+import vn.tdkt.scoring.ui.GridUpdateMeasurement;
+import vn.tdkt.scoring.ui.ScoringPage;
+import vn.tdkt.settings.SettingsFeature;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/**
+ * Chấm điểm: criteria sets, scoring periods, the scoring grid, rankings, Excel round-trip and the scoring
+ * documents. Blocks (khối thi đua) come from the plan feature through {@link BlockDirectory}.
+ */
+public final class ScoringFeature implements Feature {
+    private final Kernel kernel;
+    private final OrgFeature org;
+    private final Lazy<ScoringServices> services;
+
+    public ScoringFeature(Kernel kernel, SettingsFeature settings, OrgFeature org, BlockDirectory blocks) {
+        this.kernel = kernel;
+        this.org = org;
+        this.services = Lazy.of(() -> {
+            CriteriaSetService sets = new CriteriaSetService(kernel.database(), new CriteriaSetRepository(kernel.database()), kernel.audit(), kernel.clock());
+            ScoringService scoring = new ScoringService(kernel.database(), new ScoringPeriodRepository(kernel.database()), sets,
+                    org.services().units(), org.services().roster(), blocks, kernel.audit(), kernel.clock());
+            return new ScoringServices(sets, scoring, new ScoreSheetImporter(scoring), org.services().units(), settings.service(), kernel.clock());
+        });
+    }
+
+    public ScoringServices services() {
+        return services.get();
+    }
+
+    @Override
+    public List<Function<UiContext, Page>> pages() {
+        return List.of(ui -> new ScoringPage(ui, services()));
+    }
+
+    @Override
+    public List<Command> commands() {
+        return List.of(new ScoringCommand(this::services));
+    }
+
+    @Override
+    public Optional<SampleStep> sampleData() {
+        return Optional.of(new SampleStep() {
+            @Override
+            public boolean hasData() {
+                return !services().sets().latest().isEmpty();
+            }
+
+            @Override
+            public Map<String, Integer> create(SampleSize size, Progress progress) {
+                SampleScores.Counts counts = new SampleScores(services().sets(), services().scoring(), org.services().units()).create(LocalDate.now(kernel.clock()), progress);
+                return Map.of("scoring_period", counts.periods(), "score", counts.scores());
+            }
+        });
+    }
+
+    @Override
+    public List<String> overviewTables() {
+        return List.of("scoring_period", "score");
+    }
+
+    @Override
+    public List<Measurement> measurements() {
+        return List.of(new RankingMeasurement(this::services), new GridUpdateMeasurement(), new SheetRoundTripMeasurement(this::services));
+    }
+}

@@ -1,0 +1,291 @@
+package vn.tdkt.scoring.ui;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import vn.tdkt.core.VietnameseText;
+import vn.tdkt.scoring.Scores;
+import vn.tdkt.scoring.ScoringPeriod;
+import vn.tdkt.scoring.SheetImport;
+import vn.tdkt.scoring.Standing;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/** Chấm điểm: the period's scoring grid, its ranking and charts, lock and unlock, Excel out and back in. */
+public final class ScoringPage implements Page {
+    private final UiContext ui;
+    private final ScoringViewModel model;
+    private final Button save = new Button();
+    private final Button open = new Button();
+    private final Button lock = new Button();
+    private final Button unlock = new Button();
+    private final Button exportExcel = new Button();
+    private final Button importExcel = new Button();
+    private final TextField note = new TextField();
+    private final BorderPane gridHolder = new BorderPane();
+    private final Label message = new Label();
+
+    public ScoringPage(UiContext ui, vn.tdkt.scoring.ScoringServices services) {
+        this.ui = ui;
+        this.model = new ScoringViewModel(ui, services);
+        button(save, "scoring-save", "scoring.action.save", Material2MZ.SAVE, model::save);
+        save.getStyleClass().add("accent");
+        button(open, "scoring-open", "scoring.action.open", Material2AL.ADD, this::openPeriod);
+        button(lock, "scoring-lock", "scoring.action.lock", Material2AL.LOCK, model::lock);
+        button(unlock, "scoring-unlock", "scoring.action.unlock", Material2AL.LOCK_OPEN, this::unlock);
+        button(exportExcel, "scoring-export", "scoring.action.export", Material2MZ.SAVE_ALT, this::exportExcel);
+        button(importExcel, "scoring-import", "scoring.action.import", Material2AL.FILE_UPLOAD, this::importExcel);
+        lock.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null || model.selectedProperty().get().locked(), model.selectedProperty()));
+        unlock.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null || !model.selectedProperty().get().locked(), model.selectedProperty()));
+    }
+
+    private void button(Button button, String id, String key, Ikon icon, Runnable action) {
+        button.setId(id);
+        button.setText(ui.text(key));
+        button.setGraphic(new FontIcon(icon));
+        button.setOnAction(e -> action.run());
+    }
+
+    @Override
+    public String id() {
+        return "scoring";
+    }
+
+    @Override
+    public String titleKey() {
+        return "page.scoring";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2AL.ASSESSMENT;
+    }
+
+    @Override
+    public List<Button> actions() {
+        return List.of(save, open, lock, unlock, exportExcel, importExcel);
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), model::save);
+    }
+
+    @Override
+    public Node content() {
+        ComboBox<ScoringPeriod> periods = new ComboBox<>(model.periods());
+        periods.setId("scoring-period");
+        periods.setConverter(converter(p -> p.title() + (p.locked() ? " · " + ui.text("scoring.locked") : "")));
+        periods.valueProperty().bindBidirectional(model.selectedProperty());
+        Label setName = new Label();
+        setName.getStyleClass().add("text-muted");
+        model.gridProperty().addListener((obs, before, grid) -> showGrid(grid, setName));
+        Button sampleSet = new Button(ui.text("scoring.action.sampleSet"));
+        sampleSet.setOnAction(e -> model.createSampleSet());
+        sampleSet.visibleProperty().bind(Bindings.isEmpty(model.sets()));
+        sampleSet.managedProperty().bind(sampleSet.visibleProperty());
+        HBox top = new HBox(12, new Label(ui.text("scoring.period")), periods, setName, sampleSet);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        Label placeholder = new Label(ui.text("scoring.empty"));
+        placeholder.getStyleClass().add("empty-state");
+        placeholder.setWrapText(true);
+        gridHolder.setCenter(placeholder);
+        note.setId("scoring-note");
+        note.setPromptText(ui.text("scoring.note.prompt"));
+        HBox.setHgrow(note, Priority.ALWAYS);
+        message.setId("scoring-message");
+        message.setWrapText(true);
+        VBox gridTab = new VBox(8, gridHolder, new HBox(8, new Label(ui.text("scoring.note")), note), message);
+        VBox.setVgrow(gridHolder, Priority.ALWAYS);
+        gridTab.setPadding(new Insets(8, 0, 0, 0));
+
+        TabPane tabs = new TabPane(new Tab(ui.text("scoring.tab.grid"), gridTab), new Tab(ui.text("scoring.tab.ranking"), rankingTable()),
+                new Tab(ui.text("scoring.tab.charts"), charts()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox content = new VBox(8, top, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        content.setPadding(new Insets(4));
+        return content;
+    }
+
+    private void showGrid(ScoreGridModel grid, Label setName) {
+        if (grid == null) {
+            message.textProperty().unbind();
+            return;
+        }
+        setName.setText(grid.sheet().set().name() + " · " + ui.text("scoring.version", grid.sheet().set().version())
+                + (grid.sheet().set().sample() ? " · " + ui.text("scoring.sample") : ""));
+        ScrollPane scroll = new ScrollPane(new ScoreGridView(ui, grid, note));
+        scroll.setId("scoring-grid");
+        gridHolder.setCenter(scroll);
+        message.textProperty().bind(Bindings.createStringBinding(
+                () -> grid.messageProperty().get().isEmpty() ? model.statusProperty().get() : grid.messageProperty().get(),
+                grid.messageProperty(), model.statusProperty()));
+    }
+
+    private Node rankingTable() {
+        TableView<Standing> table = new TableView<>(model.ranking());
+        table.setId("scoring-ranking");
+        table.getColumns().add(column("scoring.grid.rank", s -> String.valueOf(s.rank())));
+        table.getColumns().add(column("scoring.grid.member", s -> s.member().name()));
+        table.getColumns().add(column("scoring.base", s -> Scores.format(s.totals().base())));
+        table.getColumns().add(column("scoring.bonus", s -> Scores.format(s.totals().bonus())));
+        table.getColumns().add(column("scoring.penalty", s -> Scores.format(s.totals().penalty())));
+        table.getColumns().add(column("scoring.grid.total", s -> Scores.format(s.totals().total())));
+        table.getColumns().add(column("scoring.grid.band", Standing::band));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private TableColumn<Standing, String> column(String key, Function<Standing, String> value) {
+        TableColumn<Standing, String> column = new TableColumn<>(ui.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    private Node charts() {
+        LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis());
+        trend.setTitle(ui.text("scoring.chart.trend"));
+        trend.setAnimated(false);
+        BarChart<Number, String> lost = new BarChart<>(new NumberAxis(), new CategoryAxis());
+        lost.setAnimated(false);
+        lost.setLegendVisible(false);
+        model.chartsProperty().addListener((obs, before, charts) -> {
+            trend.getData().clear();
+            lost.getData().clear();
+            if (charts == null) {
+                return;
+            }
+            Map<String, String> names = new java.util.HashMap<>();
+            model.ranking().forEach(s -> names.put(s.member().id(), s.member().name()));
+            charts.monthlyTotals().forEach((member, months) -> {
+                XYChart.Series<String, Number> series = new XYChart.Series<>();
+                series.setName(names.getOrDefault(member, member));
+                months.forEach((month, total) -> series.getData().add(new XYChart.Data<>(ui.text("scoring.chart.month", month), total)));
+                trend.getData().add(series);
+            });
+            lost.setTitle(ui.text("scoring.chart.lost", charts.lossMember()));
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            charts.pointsLost().stream().limit(8).forEach(e -> series.getData().add(new XYChart.Data<>(e.getValue(), e.getKey().code())));
+            lost.getData().add(series);
+        });
+        VBox box = new VBox(8, trend, lost);
+        VBox.setVgrow(trend, Priority.ALWAYS);
+        return box;
+    }
+
+    private static StringConverter<ScoringPeriod> converter(Function<ScoringPeriod, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(ScoringPeriod period) {
+                return period == null ? "" : text.apply(period);
+            }
+
+            @Override
+            public ScoringPeriod fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    private void openPeriod() {
+        new OpenPeriodDialog(ui, model).show(gridHolder.getScene().getWindow());
+    }
+
+    private void unlock() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(gridHolder.getScene().getWindow());
+        dialog.setTitle(ui.text("scoring.action.unlock"));
+        dialog.setHeaderText(ui.text("scoring.unlock.reason"));
+        dialog.showAndWait().map(VietnameseText::clean).filter(s -> !s.isEmpty()).ifPresent(model::unlock);
+    }
+
+    private void exportExcel() {
+        ScoringPeriod period = model.selectedProperty().get();
+        if (period == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(VietnameseText.fileSafe("Cham-diem-" + period.title()) + ".xlsx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        File file = chooser.showSaveDialog(gridHolder.getScene().getWindow());
+        if (file != null) {
+            model.exportTo(file.toPath());
+        }
+    }
+
+    private void importExcel() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        File file = chooser.showOpenDialog(gridHolder.getScene().getWindow());
+        if (file != null) {
+            model.previewImport(file.toPath(), this::confirmImport);
+        }
+    }
+
+    private void confirmImport(SheetImport preview) {
+        StringBuilder text = new StringBuilder();
+        preview.differences().forEach(d -> text.append(d.member().name()).append(" · ").append(d.criterion().code()).append(": ")
+                .append(d.before() == null ? "—" : Scores.format(d.before())).append(" → ")
+                .append(d.after() == null ? "—" : Scores.format(d.after())).append('\n'));
+        preview.refused().forEach(r -> text.append(r.place()).append(": ").append(r.problem().describe(ui.messages())).append('\n'));
+        Alert alert = new Alert(preview.nothingToImport() ? Alert.AlertType.INFORMATION : Alert.AlertType.CONFIRMATION);
+        alert.initOwner(gridHolder.getScene().getWindow());
+        alert.setTitle(ui.text("scoring.action.import"));
+        alert.setHeaderText(ui.text("scoring.import.summary", preview.period().title(), preview.differences().size(), preview.refused().size()));
+        TextArea details = new TextArea(text.toString());
+        details.setEditable(false);
+        alert.getDialogPane().setContent(details);
+        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent() && !preview.nothingToImport()) {
+            model.applyImport(preview);
+        }
+    }
+
+    @Override
+    public void refresh() {
+        model.load();
+    }
+
+    @Override
+    public boolean canLeave() {
+        return !model.hasUnsavedChanges() || ui.dialogs().confirm(ui.text("scoring.leave.title"), ui.text("scoring.leave.text"));
+    }
+}

@@ -1,0 +1,141 @@
+package vn.tdkt.scoring.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.tdkt.AppContext;
+import vn.tdkt.db.DataFolder;
+import vn.tdkt.org.Unit;
+import vn.tdkt.scoring.CriteriaSet;
+import vn.tdkt.scoring.PeriodKind;
+import vn.tdkt.scoring.SampleCriteriaSet;
+import vn.tdkt.scoring.ScoringPeriod;
+import vn.tdkt.ui.OffFxThread;
+import vn.tdkt.ui.RecordingDialogs;
+import vn.tdkt.ui.Shell;
+
+/** The real window, headless: type three scores with the keyboard, see the rank change, paste, an over-maximum value, save. */
+@ExtendWith(ApplicationExtension.class)
+class ScoringPageTest {
+    static {
+        // Opening a fresh data folder (migrations, fsync per commit) can take longer than TestFX's set-up limit on a busy machine.
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
+    }
+
+    @TempDir
+    Path dir;
+    private AppContext app;
+    private Shell shell;
+    private ScoringPeriod march;
+
+    @Start
+    void start(Stage stage) {
+        app = AppContext.at(new DataFolder(dir.resolve("data")), java.time.Clock.systemDefaultZone());
+        shell = Shell.open(OffFxThread.call(app::open), stage, RecordingDialogs::new);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            shell.close();
+            shell.stage().hide();
+        }).get(10, TimeUnit.SECONDS);
+        app.close();
+    }
+
+    @Test
+    void keyboardEntryMovesTheRankAndRefusesAnOverMaximumValue(FxRobot robot) throws Exception {
+        // Made here rather than in @Start, whose time TestFX limits (the machine may be busy).
+        march = OffFxThread.call(() -> {
+            Unit regiment = app.units().add(null, "TrD19", "Trung đoàn 19", null, "Trung đoàn");
+            Unit c1 = app.units().add(regiment.id(), "c1", "Đại đội 1", null, "Đại đội");
+            Unit c2 = app.units().add(regiment.id(), "c2", "Đại đội 2", null, "Đại đội");
+            List<String> companies = List.of(c1.id(), c2.id());
+            CriteriaSet set = app.scoring().sets().create(SampleCriteriaSet.draft());
+            return app.scoring().scoring().openForUnits(set.id(), PeriodKind.MONTH, 2026, 3, companies, null);
+        });
+        robot.interact(() -> shell.window().show("scoring"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot, "#cell-0-0").isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node(robot, "#cell-0-0"));
+        robot.write("8");
+        robot.type(KeyCode.TAB);
+        robot.write("7");
+        robot.type(KeyCode.ENTER);
+        assertThat(focused(robot).getId()).as("Enter moves down").isEqualTo("cell-1-1");
+        robot.write("6");
+        assertThat(label(robot, "#rank-0")).isEqualTo("1");
+        assertThat(label(robot, "#total-0")).isEqualTo("15");
+        // Typing into a filled cell replaces its value.
+        robot.clickOn(node(robot, "#cell-1-0"));
+        robot.write("9,5");
+        robot.type(KeyCode.ENTER);
+        assertThat(focused(robot).getId()).as("Enter on the last row stays, its value selected").isEqualTo("cell-1-0");
+        robot.write("10");
+        assertThat(field(robot, "#cell-1-0").getText()).isEqualTo("10");
+        assertThat(label(robot, "#total-1")).isEqualTo("16");
+        assertThat(label(robot, "#rank-1")).as("c2 overtakes c1").isEqualTo("1");
+        assertThat(label(robot, "#rank-0")).isEqualTo("2");
+
+        robot.clickOn(node(robot, "#cell-0-2"));
+        robot.write("12");
+        TextField over = field(robot, "#cell-0-2");
+        assertThat(over.getText()).as("never clipped").isEqualTo("12");
+        assertThat(over.getPseudoClassStates()).contains(ScoreGridView.REFUSED);
+        assertThat(label(robot, "#scoring-message")).contains("vượt điểm tối đa 7");
+        assertThat(label(robot, "#total-0")).isEqualTo("15");
+
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("5\t6\n4\t3\n");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn(node(robot, "#cell-0-3"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field(robot, "#cell-1-4").getText()).isEqualTo("3");
+        assertThat(label(robot, "#total-0")).isEqualTo("26");
+        assertThat(label(robot, "#scoring-message")).startsWith("Đã dán 4 ô");
+
+        robot.clickOn(node(robot, "#scoring-save"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.scoring().scoring().sheet(march.id()).hasValues());
+        assertThat(app.scoring().scoring().ranking(march.id())).extracting(s -> s.member().code() + ":" + s.totals().total()).containsExactly("c1:26.0", "c2:23.0");
+    }
+
+    /** The node in this test's window (a grid replaced by a reload leaves its old cells without a scene). */
+    private java.util.Optional<javafx.scene.Node> shown(FxRobot robot, String id) {
+        return robot.lookup(id).match(n -> n.getScene() != null && n.getScene().getWindow() == shell.stage()).tryQuery();
+    }
+
+    private javafx.scene.Node node(FxRobot robot, String id) {
+        return shown(robot, id).orElseThrow();
+    }
+
+    private static TextField focused(FxRobot robot) {
+        return (TextField) robot.targetWindow().getScene().getFocusOwner();
+    }
+
+    private TextField field(FxRobot robot, String id) {
+        return (TextField) node(robot, id);
+    }
+
+    private String label(FxRobot robot, String id) {
+        return ((Label) node(robot, id)).getText();
+    }
+}
