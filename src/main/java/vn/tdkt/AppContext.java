@@ -15,6 +15,7 @@ import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleData;
 import vn.tdkt.demo.SampleSize;
 import vn.tdkt.documents.DocumentsFeature;
+import vn.tdkt.exchange.ExchangeFeature;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.frame.FrameFeature;
 import vn.tdkt.org.OrgFeature;
@@ -36,6 +37,7 @@ public final class AppContext implements Startup, BenchTarget {
     private final SettingsFeature settings;
     private final OrgFeature org;
     private final DocumentsFeature documents;
+    private final ExchangeFeature exchange;
     private final SampleData samples;
     private final List<Feature> features;
 
@@ -45,8 +47,9 @@ public final class AppContext implements Startup, BenchTarget {
         this.settings = new SettingsFeature(kernel);
         this.org = new OrgFeature(kernel, settings);
         this.documents = new DocumentsFeature(kernel, settings);
+        this.exchange = new ExchangeFeature(kernel, org);
         // The unit's work in navigation order; a new feature is one line here.
-        List<Feature> work = List.of(org, documents, settings);
+        List<Feature> work = List.of(org, documents, exchange, settings);
         this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
         all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList()));
@@ -170,6 +173,10 @@ public final class AppContext implements Startup, BenchTarget {
     /** The sổ văn bản: document numbers. */
     public vn.tdkt.doc.DocumentRegister documents() {
         return documents.services().register();
+    }
+
+    public vn.tdkt.exchange.ExchangeService exchange() {
+        return exchange.service();
     }
 
     @Override
