@@ -2,6 +2,7 @@ package vn.tdkt.exchange;
 
 import java.util.List;
 import java.util.function.Function;
+import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
@@ -18,9 +19,11 @@ import vn.tdkt.ui.UiContext;
  * decisions) is one {@link PackageKind} added to the list below, built from its feature's services.
  */
 public final class ExchangeFeature implements Feature {
+    private final Kernel kernel;
     private final Lazy<ExchangeService> service;
 
     public ExchangeFeature(Kernel kernel, OrgFeature org) {
+        this.kernel = kernel;
         this.service = Lazy.of(() -> {
             ExchangeRepository repository = new ExchangeRepository(kernel.database());
             List<PackageKind> kinds = List.of(
@@ -43,6 +46,11 @@ public final class ExchangeFeature implements Feature {
     @Override
     public List<Command> commands() {
         return List.of(new PackageCommand(this::service));
+    }
+
+    @Override
+    public List<Measurement> measurements() {
+        return List.of(new PackageMeasurement(kernel::installation, false), new PackageMeasurement(kernel::installation, true));
     }
 
     @Override
