@@ -100,9 +100,9 @@ public final class ExchangePage implements Page {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("exchange.column.unit", 190, p -> p.unitName() + " (" + p.unitCode() + ")"));
         table.getColumns().add(column("exchange.column.kind", 120, p -> model.kindLabel(p.kind())));
-        table.getColumns().add(column("exchange.column.date", 120, p -> VietnameseDates.moment(p.createdAt())));
+        table.getColumns().add(column("exchange.column.date", 135, p -> VietnameseDates.moment(p.createdAt())));
         table.getColumns().add(column("exchange.column.sequence", 60, p -> Long.toString(p.sequence())));
-        table.getColumns().add(column("exchange.column.key", 190, ReceivedPackage::fingerprint));
+        table.getColumns().add(column("exchange.column.key", 175, ReceivedPackage::fingerprint));
         table.getColumns().add(column("exchange.column.status", 150, model::statusLabel));
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
