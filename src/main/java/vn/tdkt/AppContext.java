@@ -16,6 +16,7 @@ import vn.tdkt.demo.SampleData;
 import vn.tdkt.demo.SampleSize;
 import vn.tdkt.documents.DocumentsFeature;
 import vn.tdkt.exemplar.ExemplarFeature;
+import vn.tdkt.exchange.ExchangeFeature;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.frame.FrameFeature;
 import vn.tdkt.org.OrgFeature;
@@ -44,6 +45,7 @@ public final class AppContext implements Startup, BenchTarget {
     private final PlanFeature plan;
     private final ExemplarFeature exemplars;
     private final ScoringFeature scoring;
+    private final ExchangeFeature exchange;
     private final SampleData samples;
     private final List<Feature> features;
 
@@ -56,8 +58,9 @@ public final class AppContext implements Startup, BenchTarget {
         this.documents = new DocumentsFeature(kernel, settings, today -> plan.services().documents().forms(today));
         this.exemplars = new ExemplarFeature(kernel, org, documents);
         this.scoring = new ScoringFeature(kernel, settings, org, new PlanBlocks(() -> plan.services().blocks()));
+        this.exchange = new ExchangeFeature(kernel, org);
         // The unit's work in navigation order; a new feature is one line here.
-        List<Feature> work = List.of(org, plan, scoring, exemplars, documents, settings);
+        List<Feature> work = List.of(org, plan, scoring, exemplars, documents, exchange, settings);
         this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
         all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList(),
@@ -195,6 +198,10 @@ public final class AppContext implements Startup, BenchTarget {
     /** The sổ văn bản: document numbers. */
     public vn.tdkt.doc.DocumentRegister documents() {
         return documents.services().register();
+    }
+
+    public vn.tdkt.exchange.ExchangeService exchange() {
+        return exchange.service();
     }
 
     @Override

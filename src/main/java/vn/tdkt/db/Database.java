@@ -210,11 +210,29 @@ public final class Database implements AutoCloseable {
 
     /** Runs the work in one transaction: everything or nothing. Nested calls join the outer one. */
     public void transaction(Runnable work) {
-        dsl.transaction(work::run);
+        try {
+            dsl.transaction(work::run);
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw readable(e);
+        }
     }
 
     public <T> T transactionResult(Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        try {
+            return dsl.transactionResult(work::get);
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw readable(e);
+        }
+    }
+
+    /** The V10 triggers refuse changes to records imported from another installation with this marker. */
+    private static RuntimeException readable(org.jooq.exception.DataAccessException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("TDKT_IMPORTED_READ_ONLY")) {
+                return new AppException(e, "error.db.importedReadOnly");
+            }
+        }
+        return e;
     }
 
     /** The highest applied migration, e.g. "2". */

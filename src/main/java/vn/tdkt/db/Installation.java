@@ -31,6 +31,11 @@ public record Installation(String id, Instant createdAt, byte[] publicKey, byte[
 
     /** A short fingerprint of the public key for people to compare by eye. */
     public String fingerprint() {
+        return fingerprintOf(publicKey);
+    }
+
+    /** The same fingerprint for any Ed25519 public key (X.509 encoded), e.g. a sender's, read from a package. */
+    public static String fingerprintOf(byte[] publicKey) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(publicKey);
             return HexFormat.ofDelimiter(":").formatHex(digest, 0, 8).toUpperCase(java.util.Locale.ROOT);

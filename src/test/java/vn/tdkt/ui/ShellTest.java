@@ -51,7 +51,7 @@ class ShellTest {
     void everyPageOfTheNavigationOpens(FxRobot robot) {
         ListView<?> navigation = robot.lookup(".navigation").queryAs(ListView.class);
         assertThat(shell.window().pages()).extracting(Page::id).as("the year's work in order, settings last")
-                .containsSubsequence("overview", "roster", "exemplars", "documents", "settings");
+                .containsSubsequence("overview", "roster", "plan", "scoring", "exemplars", "documents", "exchange", "settings");
         assertThat(List.<Object>copyOf(navigation.getItems())).containsExactlyElementsOf(shell.window().pages());
         for (Page page : shell.window().pages()) {
             robot.clickOn(shell.ui().text(page.titleKey()));

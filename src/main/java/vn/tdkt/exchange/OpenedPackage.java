@@ -1,0 +1,91 @@
+package vn.tdkt.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * A package whose structure, checksums and signature have all been verified. Kinds read their records
+ * from it; attachments are streamed from the zip. Closing it removes the decrypted copy, if any.
+ */
+public final class OpenedPackage implements AutoCloseable {
+    private final Manifest manifest;
+    private final PublicKey key;
+    private final String fingerprint;
+    private final boolean encrypted;
+    private final Map<String, byte[]> data;
+    private final List<String> docs;
+    private final ZipFile zip;
+    private final Path decrypted;
+
+    OpenedPackage(Manifest manifest, PublicKey key, String fingerprint, boolean encrypted, Map<String, byte[]> data,
+                  List<String> docs, ZipFile zip, Path decrypted) {
+        this.manifest = manifest;
+        this.key = key;
+        this.fingerprint = fingerprint;
+        this.encrypted = encrypted;
+        this.data = data;
+        this.docs = docs;
+        this.zip = zip;
+        this.decrypted = decrypted;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    PublicKey key() {
+        return key;
+    }
+
+    /** The sender's key fingerprint, in the form its own app shows (Tổng quan, {@code check}). */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public boolean encrypted() {
+        return encrypted;
+    }
+
+    /** The records of {@code data/NAME.json}; a missing entry is a refused package. */
+    public <T> T data(String name, Class<T> type) {
+        String entry = PackageFormat.DATA + name + ".json";
+        byte[] bytes = data.get(entry);
+        if (bytes == null) {
+            throw new vn.tdkt.core.AppException("exchange.error.missingEntry", entry);
+        }
+        return PackageJson.read(bytes, type, entry);
+    }
+
+    /** The names under {@code docs/}. */
+    public List<String> docs() {
+        return docs;
+    }
+
+    /** An attachment by its SHA-256 (already checked against its content). */
+    public InputStream file(String sha256) throws IOException {
+        var entry = zip.getEntry(PackageFormat.FILES + sha256);
+        if (entry == null) {
+            throw new vn.tdkt.core.AppException("exchange.error.missingEntry", PackageFormat.FILES + sha256);
+        }
+        return zip.getInputStream(entry);
+    }
+
+    @Override
+    public void close() {
+        try {
+            zip.close();
+            if (decrypted != null) {
+                Files.deleteIfExists(decrypted);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package vn.tdkt.exchange;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.tdkt.cli.Args;
+import vn.tdkt.cli.Command;
+import vn.tdkt.cli.CommandContext;
+import vn.tdkt.cli.UsageException;
+import vn.tdkt.core.AppException;
+import vn.tdkt.core.Progress;
+import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.core.VietnameseText;
+
+/**
+ * {@code package export|verify|import|list}. Verify prints every check passed and the verdict and
+ * exits 0 only for a valid package; import of a first package from an installation needs
+ * {@code --trust-fingerprint} equal to the fingerprint the sender reads on its own Tổng quan.
+ */
+public final class PackageCommand implements Command {
+    private final Supplier<ExchangeService> service;
+
+    PackageCommand(Supplier<ExchangeService> service) {
+        this.service = service;
+    }
+
+    @Override
+    public String name() {
+        return "package";
+    }
+
+    @Override
+    public int run(CommandContext context) {
+        Args args = Args.parse(context.args(), Set.of("--kind", "--subject", "--out", "--password-file", "--trust-fingerprint"),
+                Set.of()).atMostPositional(2);
+        String action = args.requirePositional(0, "export|verify|import|list");
+        return switch (action) {
+            case "export" -> export(context, args);
+            case "verify" -> verify(context, args);
+            case "import" -> importPackage(context, args);
+            case "list" -> list(context);
+            default -> throw new UsageException("cli.error.badValue", "package", action);
+        };
+    }
+
+    private int export(CommandContext context, Args args) {
+        String kind = args.value("--kind").orElseThrow(() -> new UsageException("cli.error.missingValue", "--kind"));
+        String subject = args.value("--subject").orElseThrow(() -> new UsageException("cli.error.missingValue", "--subject"));
+        Path out = Path.of(args.value("--out").orElseThrow(() -> new UsageException("cli.error.missingValue", "--out")));
+        ExchangeService.Exported done = service.get().export(kind, subject, out, password(args), context.messages(), Progress.NONE);
+        if (done.unprotectedPersonalData()) {
+            context.err().println(context.messages().get("exchange.warning.noPassword"));
+        }
+        context.say("cli.package.exported", done.file().toAbsolutePath(), done.manifest().sequence(), done.bytes());
+        return 0;
+    }
+
+    private int verify(CommandContext context, Args args) {
+        Path file = Path.of(args.requirePositional(1, "FILE.tdkt"));
+        List<Check> checks = new ArrayList<>();
+        try {
+            ExchangeService.Verified verified = service.get().verify(file, password(args), checks);
+            checks.forEach(c -> context.out().println("  ✓ " + context.messages().get(c.key(), c.args())));
+            context.say("cli.package.valid", verified.manifest().unit().name(), verified.manifest().kind(), verified.fingerprint());
+            return 0;
+        } catch (AppException failure) {
+            checks.forEach(c -> context.out().println("  ✓ " + context.messages().get(c.key(), c.args())));
+            context.out().println("  ✗ " + context.messages().describe(failure));
+            context.say("cli.package.invalid");
+            return 1;
+        }
+    }
+
+    private int importPackage(CommandContext context, Args args) {
+        Path file = Path.of(args.requirePositional(1, "FILE.tdkt"));
+        ExchangeService.Imported result = service.get().importPackage(file, password(args),
+                args.value("--trust-fingerprint").orElse(null), Progress.NONE);
+        String unit = result.manifest().unit().name();
+        switch (result.outcome()) {
+            case IMPORTED -> context.say("cli.package.imported", unit, result.manifest().sequence());
+            case REPLACED -> context.say("cli.package.replaced", unit, result.manifest().sequence());
+            case ALREADY_IMPORTED -> context.say("cli.package.already", unit, result.manifest().sequence());
+        }
+        return 0;
+    }
+
+    private int list(CommandContext context) {
+        for (ReceivedPackage p : service.get().received()) {
+            context.out().println(String.join("  ", p.unitCode(), p.unitName(), p.kind(), "#" + p.sequence(),
+                    VietnameseDates.moment(p.createdAt()), p.fingerprint(),
+                    context.messages().get("exchange.status." + p.status()), p.summary().toString()));
+        }
+        return 0;
+    }
+
+    /** The first line of the password file, NFC: a password typed on another machine must match. */
+    private static char[] password(Args args) {
+        return args.value("--password-file").map(f -> {
+            try {
+                List<String> lines = Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
+                String line = lines.isEmpty() ? "" : VietnameseText.nfc(lines.get(0)).strip();
+                if (line.isEmpty()) {
+                    throw new AppException("exchange.error.emptyPassword", f);
+                }
+                return line.toCharArray();
+            } catch (IOException e) {
+                throw new AppException(e, "exchange.error.read", f, e.getMessage());
+            }
+        }).orElse(null);
+    }
+}

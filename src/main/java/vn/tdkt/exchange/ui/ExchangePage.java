@@ -1,0 +1,237 @@
+package vn.tdkt.exchange.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import vn.tdkt.core.AppException;
+import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.core.VietnameseText;
+import vn.tdkt.exchange.ExchangeService;
+import vn.tdkt.exchange.PackageKind;
+import vn.tdkt.exchange.ReceivedPackage;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/**
+ * Trao đổi gói: the packages received from subordinate units (source, kind, date, sequence, key
+ * fingerprint, status) and what the selected one holds; import a package from a stick (verified
+ * first, the sender's fingerprint shown for a first package) and export this unit's snapshot.
+ */
+public final class ExchangePage implements Page {
+    private final UiContext ui;
+    private final ExchangeViewModel model;
+    private final Button importButton = new Button();
+    private final Button exportButton = new Button();
+    private final TableView<ReceivedPackage> table;
+
+    public ExchangePage(UiContext ui, ExchangeService service) {
+        this.ui = ui;
+        this.model = new ExchangeViewModel(ui, service);
+        this.table = new TableView<>(model.packages());
+        importButton.setText(ui.text("exchange.action.import"));
+        importButton.setGraphic(new FontIcon(Material2MZ.MOVE_TO_INBOX));
+        importButton.setOnAction(e -> importFromStick());
+        exportButton.setText(ui.text("exchange.action.export"));
+        exportButton.setGraphic(new FontIcon(Material2AL.FILE_UPLOAD));
+        exportButton.setOnAction(e -> exportToStick());
+    }
+
+    @Override
+    public String id() {
+        return "exchange";
+    }
+
+    @Override
+    public String titleKey() {
+        return "page.exchange";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2MZ.SWAP_HORIZ;
+    }
+
+    @Override
+    public List<Button> actions() {
+        return List.of(importButton, exportButton);
+    }
+
+    @Override
+    public void refresh() {
+        model.refresh();
+    }
+
+    @Override
+    public Node content() {
+        Label title = new Label(ui.text("exchange.received.title"));
+        title.getStyleClass().add("section-title");
+        Label own = new Label();
+        own.textProperty().bind(model.ownFingerprintProperty());
+        own.getStyleClass().add("text-muted");
+        own.setWrapText(true);
+        table.setId("exchange-received");
+        Label empty = new Label(ui.text("exchange.received.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(16));
+        table.setPlaceholder(empty);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("exchange.column.unit", 190, p -> p.unitName() + " (" + p.unitCode() + ")"));
+        table.getColumns().add(column("exchange.column.kind", 120, p -> model.kindLabel(p.kind())));
+        table.getColumns().add(column("exchange.column.date", 135, p -> VietnameseDates.moment(p.createdAt())));
+        table.getColumns().add(column("exchange.column.sequence", 60, p -> Long.toString(p.sequence())));
+        table.getColumns().add(column("exchange.column.key", 175, ReceivedPackage::fingerprint));
+        table.getColumns().add(column("exchange.column.status", 150, model::statusLabel));
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox left = new VBox(8, title, table, own);
+        left.setPadding(new Insets(4, 8, 4, 4));
+
+        Label detailsTitle = new Label(ui.text("exchange.details.title"));
+        detailsTitle.getStyleClass().add("section-title");
+        Label details = new Label();
+        details.setId("exchange-details");
+        details.setWrapText(true);
+        details.textProperty().bind(model.detailsProperty());
+        Label hint = new Label(ui.text("exchange.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        VBox right = new VBox(8, detailsTitle, details, hint);
+        right.setPadding(new Insets(4, 4, 4, 8));
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.68);
+        return split;
+    }
+
+    private TableColumn<ReceivedPackage, String> column(String key, double width, Function<ReceivedPackage, String> value) {
+        TableColumn<ReceivedPackage, String> column = new TableColumn<>(ui.text(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private void exportToStick() {
+        model.subjects(subjects -> {
+            if (subjects.isEmpty()) {
+                ui.dialogs().info(ui.text("exchange.action.export"), ui.text("exchange.export.nothing"));
+                return;
+            }
+            ChoiceDialog<PackageKind.Subject> choose = new ChoiceDialog<>(subjects.getFirst(), subjects);
+            choose.setTitle(ui.text("exchange.action.export"));
+            choose.setHeaderText(ui.text("exchange.export.choose"));
+            choose.getDialogPane().lookupAll(".combo-box").forEach(node -> {
+                if (node instanceof javafx.scene.control.ComboBox<?> box) {
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.ComboBox<PackageKind.Subject> subjectBox = (javafx.scene.control.ComboBox<PackageKind.Subject>) box;
+                    subjectBox.setConverter(subjectText());
+                }
+            });
+            Optional<PackageKind.Subject> subject = choose.showAndWait();
+            if (subject.isEmpty()) {
+                return;
+            }
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(ui.text("exchange.action.export"));
+            chooser.setInitialFileName(subject.get().code() + ".tdkt");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TĐKT", "*.tdkt"));
+            File file = chooser.showSaveDialog(window());
+            if (file == null) {
+                return;
+            }
+            Optional<char[]> password = askPassword(ui.text("exchange.password.export"));
+            if (password.isEmpty()) {
+                return;
+            }
+            char[] secret = password.get().length == 0 ? null : password.get();
+            if (secret == null && !ui.dialogs().confirm(ui.text("exchange.action.export"), ui.text("exchange.warning.noPassword"))) {
+                return;
+            }
+            model.export(subject.get().code(), file.toPath(), secret, done -> ui.dialogs().info(ui.text("exchange.action.export"),
+                    ui.text("cli.package.exported", done.file(), done.manifest().sequence(), done.bytes())));
+        });
+    }
+
+    private void importFromStick() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ui.text("exchange.action.import"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TĐKT", "*.tdkt"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            verifyThenImport(file.toPath(), null);
+        }
+    }
+
+    /** Verifies first; a package with a password asks for it; a first sender's fingerprint must be confirmed. */
+    private void verifyThenImport(Path file, char[] password) {
+        model.verify(file, password, verified -> {
+            String fingerprint = null;
+            if (verified.trust() == ExchangeService.Trust.NEW) {
+                if (!ui.dialogs().confirm(ui.text("exchange.trust.title"),
+                        ui.text("exchange.trust.question", verified.manifest().unit().name(), verified.fingerprint()))) {
+                    return;
+                }
+                fingerprint = verified.fingerprint();
+            }
+            model.importPackage(file, password, fingerprint, imported ->
+                    ui.dialogs().info(ui.text("exchange.action.import"), model.outcome(imported)));
+        }, error -> {
+            if (password == null && error instanceof AppException app && app.messageKey().equals("exchange.error.passwordNeeded")) {
+                askPassword(ui.text("exchange.password.import")).filter(p -> p.length > 0).ifPresent(p -> verifyThenImport(file, p));
+            } else {
+                ui.dialogs().error(error);
+            }
+        });
+    }
+
+    /** Empty when cancelled; an empty array when the officer chose no password. */
+    private Optional<char[]> askPassword(String header) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.setTitle(ui.text("exchange.password.title"));
+        dialog.setHeaderText(header);
+        PasswordField field = new PasswordField();
+        dialog.getDialogPane().setContent(field);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? VietnameseText.nfc(field.getText()).toCharArray() : null);
+        return dialog.showAndWait();
+    }
+
+    private StringConverter<PackageKind.Subject> subjectText() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(PackageKind.Subject subject) {
+                return subject == null ? "" : subject.name() + " (" + subject.code() + ")";
+            }
+
+            @Override
+            public PackageKind.Subject fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    private Window window() {
+        return table.getScene() == null ? null : table.getScene().getWindow();
+    }
+}

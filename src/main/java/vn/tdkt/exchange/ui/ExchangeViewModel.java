@@ -1,0 +1,115 @@
+package vn.tdkt.exchange.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.exchange.ExchangeService;
+import vn.tdkt.exchange.PackageKind;
+import vn.tdkt.exchange.ReceivedPackage;
+import vn.tdkt.ui.UiContext;
+
+/**
+ * The Trao đổi gói page as state: the packages received, the one selected and what it holds, this
+ * installation's fingerprint; export, verify and import run as tasks off the FX thread.
+ */
+public final class ExchangeViewModel {
+    private final UiContext ui;
+    private final ExchangeService service;
+    private final ObservableList<ReceivedPackage> packages = FXCollections.observableArrayList();
+    private final ObjectProperty<ReceivedPackage> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper ownFingerprint = new ReadOnlyStringWrapper("");
+
+    public ExchangeViewModel(UiContext ui, ExchangeService service) {
+        this.ui = ui;
+        this.service = service;
+        selected.addListener((obs, before, after) -> details.set(after == null ? ui.text("exchange.details.none") : describe(after)));
+        details.set(ui.text("exchange.details.none"));
+    }
+
+    public ObservableList<ReceivedPackage> packages() {
+        return packages;
+    }
+
+    public ObjectProperty<ReceivedPackage> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty ownFingerprintProperty() {
+        return ownFingerprint.getReadOnlyProperty();
+    }
+
+    public void refresh() {
+        ui.tasks().run(ui.text("exchange.task.load"), progress -> new Loaded(service.received(), service.ownFingerprint()), loaded -> {
+            packages.setAll(loaded.received());
+            ownFingerprint.set(ui.text("exchange.ownFingerprint", loaded.fingerprint()));
+        });
+    }
+
+    private record Loaded(List<ReceivedPackage> received, String fingerprint) {
+    }
+
+    /** The units (or other subjects) the officer may send, for the export dialog. */
+    public void subjects(Consumer<List<PackageKind.Subject>> onReady) {
+        ui.tasks().run(ui.text("exchange.task.load"), progress -> service.subjects("snapshot"), onReady);
+    }
+
+    public void export(String subject, Path file, char[] password, Consumer<ExchangeService.Exported> onDone) {
+        ui.tasks().change(ui.text("exchange.task.export"),
+                progress -> service.export("snapshot", subject, file, password, ui.messages(), progress), onDone);
+    }
+
+    /** Verifies without importing; a refusal goes to {@code onError} so the page can ask for a password. */
+    public void verify(Path file, char[] password, Consumer<ExchangeService.Verified> onDone, Consumer<Throwable> onError) {
+        ui.tasks().run(ui.text("exchange.task.verify"), progress -> service.verify(file, password, new ArrayList<>()), onDone, onError);
+    }
+
+    public void importPackage(Path file, char[] password, String acceptedFingerprint, Consumer<ExchangeService.Imported> onDone) {
+        ui.tasks().change(ui.text("exchange.task.import"),
+                progress -> service.importPackage(file, password, acceptedFingerprint, progress), onDone);
+    }
+
+    /** The sentence that tells the officer how an import ended. */
+    public String outcome(ExchangeService.Imported imported) {
+        String key = switch (imported.outcome()) {
+            case IMPORTED -> "cli.package.imported";
+            case REPLACED -> "cli.package.replaced";
+            case ALREADY_IMPORTED -> "cli.package.already";
+        };
+        return ui.text(key, imported.manifest().unit().name(), imported.manifest().sequence());
+    }
+
+    public String kindLabel(String kind) {
+        String key = "exchange.kind." + kind;
+        return ui.messages().has(key) ? ui.text(key) : kind;
+    }
+
+    public String statusLabel(ReceivedPackage p) {
+        return ui.text("exchange.status." + p.status());
+    }
+
+    private String describe(ReceivedPackage p) {
+        StringBuilder text = new StringBuilder();
+        text.append(ui.text("exchange.details.source", p.unitName(), p.unitCode())).append('\n');
+        text.append(ui.text("exchange.details.kind", kindLabel(p.kind()), p.sequence())).append('\n');
+        text.append(ui.text("exchange.details.dates", VietnameseDates.moment(p.createdAt()), VietnameseDates.moment(p.importedAt()))).append('\n');
+        text.append(ui.text("exchange.details.key", p.fingerprint())).append('\n');
+        text.append(ui.text("exchange.details.contains")).append('\n');
+        p.summary().forEach((what, count) -> text.append("  • ").append(count).append(' ')
+                .append(ui.messages().has("exchange.summary." + what) ? ui.text("exchange.summary." + what) : what).append('\n'));
+        text.append(statusLabel(p));
+        return text.toString();
+    }
+}

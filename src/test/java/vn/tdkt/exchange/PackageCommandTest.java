@@ -1,0 +1,92 @@
+package vn.tdkt.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.CommandLine;
+
+/** {@code package export|verify|import|list} as the officer types them. */
+class PackageCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return CommandLine.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args)
+                .orElseThrow();
+    }
+
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void exportVerifyImportAndList() throws Exception {
+        String fingerprint;
+        try (Echelon regiment = Echelon.regiment(dir.resolve("a"), "TrD19")) {
+            fingerprint = regiment.fingerprint();
+        }
+        Path file = dir.resolve("usb/TrD19.tdkt");
+        Path a = dir.resolve("a");
+        Path d = dir.resolve("d");
+
+        assertThat(run("--data", a.toString(), "package", "export", "--kind", "snapshot", "--subject", "TrD19", "--out", file.toString()))
+                .isEqualTo(0);
+        assertThat(printed()).contains("Có thể rút USB").contains("không đặt mật khẩu");
+
+        assertThat(run("--data", d.toString(), "package", "verify", file.toString())).isEqualTo(0);
+        assertThat(printed()).contains("✓ Chữ ký Ed25519 đúng", "✓ Mã kiểm tra SHA-256 khớp", "HỢP LỆ", fingerprint);
+
+        Map<String, byte[]> entries = new LinkedHashMap<>(Packages.entries(file));
+        entries.put("data/people.json", "{\"people\":[]}".getBytes(StandardCharsets.UTF_8));
+        Path tampered = dir.resolve("usb/tampered.tdkt");
+        Packages.write(tampered, entries);
+        assertThat(run("--data", d.toString(), "package", "verify", tampered.toString())).isEqualTo(1);
+        assertThat(printed()).contains("✗ Gói đã bị sửa: nội dung mục \"data/people.json\"", "KHÔNG HỢP LỆ");
+
+        assertThat(run("--data", d.toString(), "package", "import", file.toString())).isEqualTo(1);
+        assertThat(printed()).contains("Lần đầu nhận gói", fingerprint);
+        assertThat(run("--data", d.toString(), "package", "import", file.toString(), "--trust-fingerprint", fingerprint)).isEqualTo(0);
+        assertThat(printed()).contains("Đã nhập gói của Trung đoàn 19");
+        assertThat(run("--data", d.toString(), "package", "import", file.toString())).isEqualTo(0);
+        assertThat(printed()).contains("không có gì thay đổi");
+
+        assertThat(run("--data", d.toString(), "package", "list")).isEqualTo(0);
+        assertThat(printed()).contains("TrD19", "snapshot", "#1", fingerprint);
+    }
+
+    @Test
+    void aPasswordFileProtectsTheExport() throws Exception {
+        try (Echelon regiment = Echelon.regiment(dir.resolve("a"), "TrD19")) {
+            regiment.fingerprint();
+        }
+        Path secret = Files.writeString(dir.resolve("pw.txt"), "Mật khẩu dài của trung đoàn\n");
+        Path file = dir.resolve("TrD19.tdkt");
+        assertThat(run("--data", dir.resolve("a").toString(), "package", "export", "--kind", "snapshot", "--subject", "TrD19",
+                "--out", file.toString(), "--password-file", secret.toString())).isEqualTo(0);
+        assertThat(printed()).doesNotContain("không đặt mật khẩu");
+        assertThat(run("--data", dir.resolve("d").toString(), "package", "verify", file.toString())).isEqualTo(1);
+        assertThat(printed()).contains("Gói này có mật khẩu");
+        assertThat(run("--data", dir.resolve("d").toString(), "package", "verify", file.toString(), "--password-file", secret.toString()))
+                .isEqualTo(0);
+        assertThat(printed()).contains("✓ Giải mã bằng mật khẩu");
+    }
+
+    @Test
+    void helpNamesTheKindsAndWhatSubjectIs() {
+        assertThat(run("--help")).isEqualTo(0);
+        assertThat(printed()).contains("package export --kind snapshot --subject MÃ_ĐƠN_VỊ", "snapshot = toàn bộ cây đơn vị");
+    }
+}

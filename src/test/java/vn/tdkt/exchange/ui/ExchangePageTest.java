@@ -1,0 +1,115 @@
+package vn.tdkt.exchange.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.AppContext;
+import vn.tdkt.core.Messages;
+import vn.tdkt.core.Progress;
+import vn.tdkt.db.DataFolder;
+import vn.tdkt.org.PersonDetails;
+import vn.tdkt.org.Unit;
+import vn.tdkt.ui.ImmediateTaskRunner;
+import vn.tdkt.ui.RecordingDialogs;
+import vn.tdkt.ui.UiContext;
+
+/** The real Trao đổi gói page on the headless platform, after the division imported a regiment's snapshot. */
+class ExchangePageTest {
+    @TempDir
+    Path temp;
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void listsTheReceivedPackageAndShowsWhatItHolds() throws Exception {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // Another test started the toolkit.
+        }
+        Platform.setImplicitExit(false);
+        Path file = temp.resolve("TrD19.tdkt");
+        String fingerprint;
+        try (AppContext regiment = AppContext.open(new DataFolder(temp.resolve("a")), Clock.systemDefaultZone())) {
+            Unit top = regiment.units().add(null, "TrD19", "Trung đoàn 19", "e19", "Trung đoàn");
+            Unit company = regiment.units().add(top.id(), "TrD19-c1", "Đại đội 1", "c1", "Đại đội");
+            regiment.roster().add(company.id(), PersonDetails.named("Nguyễn Văn Hưởng"));
+            regiment.roster().add(company.id(), PersonDetails.named("Trần Thị Lan"));
+            regiment.exchange().export("snapshot", "TrD19", file, null, Messages.vietnamese(), Progress.NONE);
+            fingerprint = regiment.installation().fingerprint();
+        }
+        try (AppContext division = AppContext.open(new DataFolder(temp.resolve("d")), Clock.systemDefaultZone())) {
+            division.units().add(null, "F3", "Sư đoàn 3", "f3", "Sư đoàn");
+            division.exchange().importPackage(file, null, fingerprint, Progress.NONE);
+            Messages messages = Messages.vietnamese();
+            RecordingDialogs dialogs = new RecordingDialogs(messages);
+            UiContext ui = new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs);
+            ExchangePage page = onFx(() -> new ExchangePage(ui, division.exchange()));
+            BorderPane root = onFx(() -> new BorderPane(page.content()));
+            page.refresh(); // off the FX thread, before the window shows: the database is never read on the FX thread
+            Stage stage = onFx(() -> {
+                root.setTop(new HBox(8, page.actions().toArray(Button[]::new)));
+                Stage window = new Stage();
+                window.setScene(new Scene(root, 1200, 640));
+                window.show();
+                @SuppressWarnings("unchecked")
+                TableView<Object> table = (TableView<Object>) root.lookup("#exchange-received");
+                table.getSelectionModel().selectFirst();
+                return window;
+            });
+            String details = onFx(() -> ((Label) root.lookup("#exchange-details")).getText());
+            assertThat(details).contains("Trung đoàn 19 (TrD19)", "2 quân nhân", "2 đơn vị", fingerprint, "Đang dùng");
+            int rows = onFx(() -> ((TableView<?>) root.lookup("#exchange-received")).getItems().size());
+            assertThat(rows).isEqualTo(1);
+            assertThat(dialogs.errors()).isEmpty();
+            WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+            save(image, Path.of("target", "screenshots", "exchange.png"));
+            onFx(() -> {
+                stage.hide();
+                return null;
+            });
+        }
+    }
+
+    private static void save(WritableImage image, Path target) throws Exception {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(target.getParent());
+        javax.imageio.ImageIO.write(out, "png", target.toFile());
+    }
+}
