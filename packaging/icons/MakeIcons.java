@@ -19,7 +19,8 @@ import javax.imageio.ImageIO;
 /**
  * Draws the app icon (a gold star on a red rounded square: the star of commendation) at every size
  * the window, the Linux menu and Windows need. Run from the repository root when the icon changes:
- * {@code java packaging/icons/MakeIcons.java}. Writes src/main/resources/ui/icon/tdkt-SIZE.png and
+ * {@code java packaging/icons/MakeIcons.java}. Writes src/main/resources/ui/icon/tdkt-SIZE.png (window),
+ * packaging/linux/resources/tdkt.png (jpackage takes the .deb's icon from its resource folder) and
  * packaging/windows/tdkt.ico (PNG entries, which Windows Vista and later read).
  */
 public final class MakeIcons {
@@ -33,6 +34,7 @@ public final class MakeIcons {
             Files.write(pngs.resolve("tdkt-" + size + ".png"), png);
             entries.add(png);
         }
+        Files.write(Path.of("packaging/linux/resources/tdkt.png"), entries.getLast());
         Files.write(Path.of("packaging/windows/tdkt.ico"), ico(entries));
     }
 

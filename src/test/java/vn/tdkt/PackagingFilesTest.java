@@ -108,6 +108,8 @@ class PackagingFilesTest {
         String name = linux.get("--name").getFirst();
         Path installed = Path.of(deb.get("--install-dir").getFirst(), name);
 
+        // jpackage installs the .deb's icon from the resource folder (an --icon alone gives Java's cup).
+        assertThat(Files.readAllBytes(Path.of(deb.get("--resource-dir").getFirst(), name + ".png"))).startsWith(0x89, 'P', 'N', 'G');
         Path desktopFile = Path.of(deb.get("--resource-dir").getFirst(), name + ".desktop");
         List<String> lines = Files.readAllLines(desktopFile, StandardCharsets.UTF_8);
         assertThat(lines.getFirst()).isEqualTo("[Desktop Entry]");
