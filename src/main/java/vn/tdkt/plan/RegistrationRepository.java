@@ -44,8 +44,22 @@ public final class RegistrationRepository {
                 .fetchOptional(RegistrationRepository::toRegistration);
     }
 
+    /** One prepared statement bound row by row: a division's registrations in one pass, as the roster does it. */
     public void insertAll(List<Registration> registrations) {
-        database.dsl().batchInsert(registrations.stream().map(RegistrationRepository::toRecord).toList()).execute();
+        if (registrations.isEmpty()) {
+            return;
+        }
+        org.jooq.Field<?>[] fields = REGISTRATION.fields();
+        org.jooq.BatchBindStep batch = database.dsl().batch(database.dsl().insertInto(REGISTRATION, fields).values(new Object[fields.length]));
+        for (Registration registration : registrations) {
+            RegistrationRecord record = toRecord(registration);
+            Object[] values = new Object[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                values[i] = record.get(i);
+            }
+            batch.bind(values);
+        }
+        batch.execute();
     }
 
     public void update(Registration r) {
@@ -100,11 +114,13 @@ public final class RegistrationRepository {
         return counts;
     }
 
-    /** Ids of people who registered a title this year. */
-    public java.util.Set<String> registeredPeople(int year) {
-        return new java.util.HashSet<>(database.dsl().select(REGISTRATION.PERSON_ID).from(REGISTRATION)
-                .where(REGISTRATION.YEAR.eq(year).and(REGISTRATION.PERSON_ID.isNotNull()).and(REGISTRATION.FAMILY.eq(TitleFamily.TITLE.code())))
-                .fetch(REGISTRATION.PERSON_ID));
+    /** Ids of people who registered a title this year, among {@code personIds} (everyone when null). */
+    public java.util.Set<String> registeredPeople(int year, Collection<String> personIds) {
+        Condition where = REGISTRATION.YEAR.eq(year).and(REGISTRATION.PERSON_ID.isNotNull()).and(REGISTRATION.FAMILY.eq(TitleFamily.TITLE.code()));
+        if (personIds != null) {
+            where = where.and(REGISTRATION.PERSON_ID.in(personIds));
+        }
+        return new java.util.HashSet<>(database.dsl().select(REGISTRATION.PERSON_ID).from(REGISTRATION).where(where).fetch(REGISTRATION.PERSON_ID));
     }
 
     private static RegistrationRecord toRecord(Registration r) {

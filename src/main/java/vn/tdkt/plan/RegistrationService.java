@@ -105,10 +105,11 @@ public final class RegistrationService {
             if (base.family() != TitleFamily.TITLE || higher.family() != TitleFamily.TITLE) {
                 throw new AppException("plan.error.bulkTitle");
             }
-            Set<String> done = registrations.registeredPeople(year);
+            List<RosterEntry> people = roster.search(RosterQuery.ALL.inUnit(unitId));
+            Set<String> done = registrations.registeredPeople(year, people.stream().map(e -> e.person().id()).toList());
             List<Registration> batch = new ArrayList<>();
             int already = 0;
-            for (RosterEntry entry : roster.search(RosterQuery.ALL.inUnit(unitId))) {
+            for (RosterEntry entry : people) {
                 String personId = entry.person().id();
                 if (done.contains(personId)) {
                     already++;
@@ -160,7 +161,7 @@ public final class RegistrationService {
 
     /** People serving in the unit (and below it) who have not registered a title this year, in name order. */
     public List<RosterEntry> notRegistered(int year, String unitId) {
-        Set<String> done = registrations.registeredPeople(year);
+        Set<String> done = registrations.registeredPeople(year, null);
         RosterQuery query = unitId == null ? RosterQuery.ALL : RosterQuery.ALL.inUnit(unitId);
         return roster.search(query).stream().filter(e -> !done.contains(e.person().id())).toList();
     }

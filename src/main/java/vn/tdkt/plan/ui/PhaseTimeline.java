@@ -24,25 +24,36 @@ final class PhaseTimeline extends Pane {
     private final UiContext ui;
     private final ObservableList<Movement> movements;
     private int year;
+    /** What the bars were last laid out for: they are rebuilt only when the width, the year or the movements change. */
+    private double laidOutWidth = -1;
+    private boolean stale = true;
 
     PhaseTimeline(UiContext ui, ObservableList<Movement> movements) {
         this.ui = ui;
         this.movements = movements;
         getStyleClass().add("plan-timeline");
         setMinHeight(HEADER + BAR + 2 * GAP);
-        movements.addListener((ListChangeListener<Movement>) c -> requestLayout());
-        widthProperty().addListener((obs, before, after) -> requestLayout());
+        movements.addListener((ListChangeListener<Movement>) c -> {
+            stale = true;
+            requestLayout();
+        });
     }
 
     void year(int year) {
         this.year = year;
+        stale = true;
         requestLayout();
     }
 
     @Override
     protected void layoutChildren() {
-        getChildren().clear();
         double width = getWidth();
+        if (!stale && width == laidOutWidth) {
+            return;
+        }
+        stale = false;
+        laidOutWidth = width;
+        getChildren().clear();
         if (width <= 0 || year == 0) {
             return;
         }

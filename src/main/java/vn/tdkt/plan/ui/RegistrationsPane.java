@@ -76,10 +76,13 @@ final class RegistrationsPane extends SplitPane {
         summary.setId("registration-summary");
         summary.getStyleClass().add("text-muted");
         summary.textProperty().bind(model.summaryProperty());
-        HBox top = new HBox(8, unitLabel, unit, export, importFile, summary);
+        for (javafx.scene.control.Control fixed : List.of(unitLabel, export, importFile)) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox top = new HBox(8, unitLabel, unit, export, importFile);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(8, top, chart(), registrations());
+        VBox left = new VBox(8, top, summary, chart(), registrations());
         left.setPadding(new Insets(8));
         ScrollPane right = new ScrollPane(missing());
         right.setFitToWidth(true);
@@ -135,6 +138,7 @@ final class RegistrationsPane extends SplitPane {
 
         ComboBox<String> title = new ComboBox<>();
         title.setId("registration-editTitle");
+        title.setPrefWidth(220);
         title.valueProperty().bindBidirectional(editTitle);
         javafx.scene.control.TextField initiatives = new javafx.scene.control.TextField();
         initiatives.setId("registration-editInitiatives");
