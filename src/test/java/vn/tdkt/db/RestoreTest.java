@@ -71,7 +71,7 @@ class RestoreTest {
     @Test
     void aRestoreThatRunsOutOfSpaceLeavesTheDataFileInPlace() throws Exception {
         Path small = dir.resolve("small");
-        java.util.Optional<vn.tdkt.testing.SmallDisk> disk = vn.tdkt.testing.SmallDisk.mount(small, 1024);
+        java.util.Optional<vn.tdkt.testing.SmallDisk> disk = vn.tdkt.testing.SmallDisk.mount(small, 4096);
         org.junit.jupiter.api.Assumptions.assumeTrue(disk.isPresent(), "needs root to mount a small tmpfs");
         try (vn.tdkt.testing.SmallDisk mounted = disk.get()) {
             DataFolder folder = new DataFolder(small.resolve("data"));
