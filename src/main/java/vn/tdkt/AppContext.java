@@ -118,6 +118,7 @@ public final class AppContext implements Startup, BenchTarget {
     }
 
     private Workspace workspace() {
+        features.forEach(Feature::prepare);
         List<Function<UiContext, Page>> pages = features.stream().flatMap(f -> f.pages().stream()).toList();
         return new Workspace(kernel, messages(), settings.service().darkTheme(), settings.service().letterhead().unitName(), pages);
     }

@@ -40,6 +40,11 @@ public final class DocumentsFeature implements Feature {
     }
 
     @Override
+    public void prepare() {
+        services();
+    }
+
+    @Override
     public List<Function<UiContext, Page>> pages() {
         return List.of(ui -> new DocumentsPage(ui, services()));
     }

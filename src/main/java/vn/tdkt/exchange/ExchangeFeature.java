@@ -39,6 +39,11 @@ public final class ExchangeFeature implements Feature {
     }
 
     @Override
+    public void prepare() {
+        service();
+    }
+
+    @Override
     public List<Function<UiContext, Page>> pages() {
         return List.of(ui -> new ExchangePage(ui, service()));
     }

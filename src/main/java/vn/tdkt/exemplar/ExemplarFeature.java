@@ -40,6 +40,11 @@ public final class ExemplarFeature implements Feature {
     }
 
     @Override
+    public void prepare() {
+        services();
+    }
+
+    @Override
     public List<Function<UiContext, Page>> pages() {
         return List.of(ui -> new ExemplarPage(ui, services(), org.services().roster(), org.services().units()));
     }

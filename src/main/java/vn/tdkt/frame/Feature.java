@@ -15,6 +15,14 @@ import vn.tdkt.ui.UiContext;
  * lists every feature in navigation order), so adding one touches its own package and one line there.
  */
 public interface Feature {
+    /**
+     * Builds its services now. Called off the FX thread when the folder opens for the window, because
+     * building them may read the database (the roster checks its name keys) and pages ask for them on the
+     * FX thread.
+     */
+    default void prepare() {
+    }
+
     /** Its pages, in navigation order; the shell builds each with the window's text, tasks and dialogs. */
     default List<Function<UiContext, Page>> pages() {
         return List.of();

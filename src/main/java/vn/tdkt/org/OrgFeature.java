@@ -40,6 +40,11 @@ public final class OrgFeature implements Feature {
     }
 
     @Override
+    public void prepare() {
+        services();
+    }
+
+    @Override
     public List<Function<UiContext, Page>> pages() {
         return List.of(ui -> new RosterPage(ui, services(), new RosterExporter(ui.messages())));
     }

@@ -31,6 +31,11 @@ public final class PlanFeature implements Feature {
     }
 
     @Override
+    public void prepare() {
+        services();
+    }
+
+    @Override
     public List<Function<UiContext, Page>> pages() {
         return List.of(ui -> new PlanPage(ui, services()));
     }

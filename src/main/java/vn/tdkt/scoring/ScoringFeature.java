@@ -45,6 +45,11 @@ public final class ScoringFeature implements Feature {
     }
 
     @Override
+    public void prepare() {
+        services();
+    }
+
+    @Override
     public List<Function<UiContext, Page>> pages() {
         return List.of(ui -> new ScoringPage(ui, services()));
     }

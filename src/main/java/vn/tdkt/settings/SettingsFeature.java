@@ -26,6 +26,11 @@ public final class SettingsFeature implements Feature {
     }
 
     @Override
+    public void prepare() {
+        service();
+    }
+
+    @Override
     public List<Function<UiContext, Page>> pages() {
         return List.of(ui -> new SettingsPage(ui, service()));
     }

@@ -2,7 +2,6 @@ package vn.tdkt.documents.ui;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -73,36 +72,45 @@ public final class DocumentsViewModel {
         return StandardForms.all();
     }
 
+    /** The register and the next number, read off the FX thread. */
     public void refresh() {
-        entries.setAll(register.entries());
-        updateNextNumber();
+        ui.tasks().run(ui.text("doc.register.loading"), progress -> register.entries(), read -> {
+            entries.setAll(read);
+            updateNextNumber();
+        });
     }
 
     private void updateNextNumber() {
-        if (type.get() == null || date.get() == null) {
+        DocumentType askedType = type.get();
+        LocalDate askedDate = date.get();
+        if (askedType == null || askedDate == null) {
             nextNumber.set("");
             return;
         }
-        try {
-            nextNumber.set(register.nextNumber(type.get(), date.get()));
-        } catch (AppException incomplete) {
-            nextNumber.set("");
-        }
+        ui.tasks().run(ui.text("doc.register.loading"), progress -> {
+            try {
+                return register.nextNumber(askedType, askedDate);
+            } catch (AppException incomplete) {
+                return "";
+            }
+        }, next -> {
+            if (askedType == type.get() && askedDate.equals(date.get())) {
+                nextNumber.set(next);
+            }
+        });
     }
 
-    /** Issues a number (the typed one, if any); on refusal the dialog says why and nothing changes. */
-    public Optional<RegisterEntry> issue() {
-        try {
-            LocalDate day = date.get() == null ? LocalDate.now(services.clock()) : date.get();
-            RegisterEntry entry = register.issue(type.get(), day, subject.get(), typedNumber.get());
+    /** Issues a number (the typed one, if any) in the background; on refusal the dialog says why and nothing changes. */
+    public void issue() {
+        LocalDate day = date.get() == null ? LocalDate.now(services.clock()) : date.get();
+        DocumentType askedType = type.get();
+        String askedSubject = subject.get();
+        String askedNumber = typedNumber.get();
+        ui.tasks().change(ui.text("doc.register.issuing"), progress -> register.issue(askedType, day, askedSubject, askedNumber), issued -> {
             subject.set("");
             typedNumber.set("");
             refresh();
-            return Optional.of(entry);
-        } catch (AppException refused) {
-            ui.dialogs().error(refused);
-            return Optional.empty();
-        }
+        });
     }
 
     /** Builds and renders the form off the FX thread, then hands the preview over. */

@@ -32,7 +32,7 @@ import vn.tdkt.db.DataFolder;
 import vn.tdkt.demo.SampleData;
 import vn.tdkt.demo.SampleSize;
 import vn.tdkt.doc.RegisterEntry;
-import vn.tdkt.ui.ImmediateTaskRunner;
+import vn.tdkt.ui.FxTaskRunner;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.UiContext;
 
@@ -45,6 +45,7 @@ class DocumentsPageTest {
     Path temp;
     private AppContext app;
     private RecordingDialogs dialogs;
+    private FxTaskRunner tasks;
     private DocumentsPage page;
     private Stage stage;
 
@@ -77,7 +78,8 @@ class DocumentsPageTest {
         Messages messages = Messages.vietnamese();
         dialogs = new RecordingDialogs(messages);
         stage = onFx(() -> {
-            page = new DocumentsPage(new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs), app.documentServices());
+            tasks = new FxTaskRunner(dialogs);
+            page = new DocumentsPage(new UiContext(messages, tasks, dialogs), app.documentServices());
             BorderPane root = new BorderPane(page.content());
             root.setTop(new HBox(page.actions().toArray(Button[]::new)));
             page.refresh();
@@ -88,8 +90,17 @@ class DocumentsPageTest {
         });
     }
 
+    /** The real runner: the register is read and written off the FX thread, as in the app. */
+    private void waitForTasks() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (onFx(() -> tasks.busy().get()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
     @AfterEach
     void close() throws Exception {
+        tasks.close();
         onFx(() -> {
             List.copyOf(Window.getWindows()).forEach(Window::hide);
             return null;
@@ -100,15 +111,22 @@ class DocumentsPageTest {
     @Test
     void issuesANumberAndOpensThePreview() throws Exception {
         Parent root = stage.getScene().getRoot();
-        List<?> entries = onFx(() -> {
+        waitForTasks();
+        onFx(() -> {
             ((TextField) root.lookup("#doc-subject")).setText("Khen thưởng đột xuất");
             ((Button) root.lookup("#doc-issue")).fire();
-            return List.copyOf(((TableView<?>) root.lookup("#doc-register")).getItems());
+            return null;
         });
+        waitForTasks();
+        List<?> entries = onFx(() -> List.copyOf(((TableView<?>) root.lookup("#doc-register")).getItems()));
         assertThat(entries).singleElement().extracting(item -> ((RegisterEntry) item).number()).isEqualTo("01/QĐ-TrĐ19");
 
-        Parent preview = onFx(() -> {
+        onFx(() -> {
             page.actions().getFirst().fire();
+            return null;
+        });
+        waitForTasks();
+        Parent preview = onFx(() -> {
             return Window.getWindows().stream()
                     .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Xem trước"))
                     .findFirst().orElseThrow().getScene().getRoot();
