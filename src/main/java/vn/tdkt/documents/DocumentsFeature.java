@@ -8,9 +8,7 @@ import java.util.function.Function;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
-import vn.tdkt.core.Progress;
 import vn.tdkt.db.Kernel;
-import vn.tdkt.demo.SampleSize;
 import vn.tdkt.demo.SampleStep;
 import vn.tdkt.doc.DocumentFormat;
 import vn.tdkt.doc.DocumentPrinter;
@@ -57,17 +55,7 @@ public final class DocumentsFeature implements Feature {
     /** Documents make no sample records, but a numbered document means the folder holds real work. */
     @Override
     public Optional<SampleStep> sampleData() {
-        return Optional.of(new SampleStep() {
-            @Override
-            public boolean hasData() {
-                return !services().register().entries().isEmpty();
-            }
-
-            @Override
-            public Map<String, Integer> create(SampleSize size, Progress progress) {
-                return Map.of();
-            }
-        });
+        return Optional.of(SampleStep.of(() -> !services().register().entries().isEmpty(), (size, progress) -> Map.of()));
     }
 
     @Override

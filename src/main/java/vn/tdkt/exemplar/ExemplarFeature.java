@@ -7,9 +7,7 @@ import java.util.function.Function;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
-import vn.tdkt.core.Progress;
 import vn.tdkt.db.Kernel;
-import vn.tdkt.demo.SampleSize;
 import vn.tdkt.demo.SampleStep;
 import vn.tdkt.documents.DocumentsFeature;
 import vn.tdkt.exemplar.ui.ExemplarPage;
@@ -56,19 +54,11 @@ public final class ExemplarFeature implements Feature {
 
     @Override
     public Optional<SampleStep> sampleData() {
-        return Optional.of(new SampleStep() {
-            @Override
-            public boolean hasData() {
-                return services().exemplars().any();
-            }
-
-            @Override
-            public Map<String, Integer> create(SampleSize size, Progress progress) {
-                int made = new SampleExemplars(services().exemplars(), org.services().units(), org.services().roster(),
-                        documents.services().writer()).create(progress);
-                return Map.of("exemplar", made);
-            }
-        });
+        return Optional.of(SampleStep.of(() -> services().exemplars().any(), (size, progress) -> {
+            int made = new SampleExemplars(services().exemplars(), org.services().units(), org.services().roster(),
+                    documents.services().writer()).create(progress);
+            return Map.of("exemplar", made);
+        }));
     }
 
     @Override

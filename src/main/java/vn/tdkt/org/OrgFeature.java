@@ -7,9 +7,7 @@ import java.util.function.Function;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
-import vn.tdkt.core.Progress;
 import vn.tdkt.db.Kernel;
-import vn.tdkt.demo.SampleSize;
 import vn.tdkt.demo.SampleStep;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.org.ui.RosterPage;
@@ -56,18 +54,10 @@ public final class OrgFeature implements Feature {
 
     @Override
     public Optional<SampleStep> sampleData() {
-        return Optional.of(new SampleStep() {
-            @Override
-            public boolean hasData() {
-                return !services().units().tree().isEmpty();
-            }
-
-            @Override
-            public Map<String, Integer> create(SampleSize size, Progress progress) {
-                SampleRoster.Counts counts = new SampleRoster(services().units(), services().roster()).create(size.people(), progress);
-                return Map.of("unit", counts.units(), "person", counts.people());
-            }
-        });
+        return Optional.of(SampleStep.of(() -> !services().units().tree().isEmpty(), (size, progress) -> {
+            SampleRoster.Counts counts = new SampleRoster(services().units(), services().roster()).create(size.people(), progress);
+            return Map.of("unit", counts.units(), "person", counts.people());
+        }));
     }
 
     @Override

@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
-import vn.tdkt.core.Progress;
 import vn.tdkt.db.Kernel;
-import vn.tdkt.demo.SampleSize;
 import vn.tdkt.demo.SampleStep;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.org.OrgFeature;
@@ -47,19 +45,11 @@ public final class PlanFeature implements Feature {
 
     @Override
     public Optional<SampleStep> sampleData() {
-        return Optional.of(new SampleStep() {
-            @Override
-            public boolean hasData() {
-                return !services().plans().plans().isEmpty();
-            }
-
-            @Override
-            public Map<String, Integer> create(SampleSize size, Progress progress) {
-                SamplePlan.Counts plan = new SamplePlan(services(), services().units(), services().roster()).create(progress);
-                return Map.of("plan", 1, "target", plan.targets(), "block", plan.blocks(),
-                        "registration", plan.registrations(), "pledge", plan.pledges());
-            }
-        });
+        return Optional.of(SampleStep.of(() -> !services().plans().plans().isEmpty(), (size, progress) -> {
+            SamplePlan.Counts plan = new SamplePlan(services(), services().units(), services().roster()).create(progress);
+            return Map.of("plan", 1, "target", plan.targets(), "block", plan.blocks(),
+                    "registration", plan.registrations(), "pledge", plan.pledges());
+        }));
     }
 
     @Override

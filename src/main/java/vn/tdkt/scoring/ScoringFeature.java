@@ -8,9 +8,7 @@ import java.util.function.Function;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
-import vn.tdkt.core.Progress;
 import vn.tdkt.db.Kernel;
-import vn.tdkt.demo.SampleSize;
 import vn.tdkt.demo.SampleStep;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.org.OrgFeature;
@@ -61,18 +59,10 @@ public final class ScoringFeature implements Feature {
 
     @Override
     public Optional<SampleStep> sampleData() {
-        return Optional.of(new SampleStep() {
-            @Override
-            public boolean hasData() {
-                return !services().sets().latest().isEmpty();
-            }
-
-            @Override
-            public Map<String, Integer> create(SampleSize size, Progress progress) {
-                SampleScores.Counts counts = new SampleScores(services().sets(), services().scoring(), org.services().units()).create(LocalDate.now(kernel.clock()), progress);
-                return Map.of("scoring_period", counts.periods(), "score", counts.scores());
-            }
-        });
+        return Optional.of(SampleStep.of(() -> !services().sets().latest().isEmpty(), (size, progress) -> {
+            SampleScores.Counts counts = new SampleScores(services().sets(), services().scoring(), org.services().units()).create(LocalDate.now(kernel.clock()), progress);
+            return Map.of("scoring_period", counts.periods(), "score", counts.scores());
+        }));
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import vn.tdkt.core.Lazy;
-import vn.tdkt.demo.SampleSize;
 import vn.tdkt.demo.SampleStep;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.frame.Feature;
@@ -37,17 +36,9 @@ public final class SettingsFeature implements Feature {
 
     @Override
     public Optional<SampleStep> sampleData() {
-        return Optional.of(new SampleStep() {
-            @Override
-            public boolean hasData() {
-                return !service().letterhead().unitName().isEmpty();
-            }
-
-            @Override
-            public Map<String, Integer> create(SampleSize size, vn.tdkt.core.Progress progress) {
-                service().saveLetterhead(SampleLetterhead.LETTERHEAD);
-                return Map.of("letterhead", 1);
-            }
-        });
+        return Optional.of(SampleStep.of(() -> !service().letterhead().unitName().isEmpty(), (size, progress) -> {
+            service().saveLetterhead(SampleLetterhead.LETTERHEAD);
+            return Map.of("letterhead", 1);
+        }));
     }
 }
