@@ -14,6 +14,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.exemplar.Completeness;
 import vn.tdkt.exemplar.Dossier;
@@ -97,7 +98,7 @@ final class DetailPanel extends VBox {
         GridPane grid = forms.grid();
         ComboBox<Stage> stage = forms.row(grid, "move-stage", "exemplar.field.stage", new ComboBox<>());
         stage.getItems().setAll(Stage.values());
-        stage.setConverter(Forms.converter(s -> ui.text(s.messageKey())));
+        stage.setConverter(DisplayConverter.of(s -> ui.text(s.messageKey())));
         TextField date = forms.date(grid, "move-date", "exemplar.field.movedOn", model.today());
         TextField note = forms.text(grid, "move-note", "exemplar.field.note");
         note.setPromptText(ui.text("exemplar.move.notePrompt"));
@@ -109,7 +110,7 @@ final class DetailPanel extends VBox {
         GridPane mentorGrid = forms.grid();
         TextField search = forms.text(mentorGrid, "mentor-search", "exemplar.field.mentorSearch");
         ComboBox<RosterEntry> mentor = forms.row(mentorGrid, "mentor", "exemplar.field.mentor", new ComboBox<>());
-        mentor.setConverter(Forms.converter(e -> e.person().fullName() + " — " + e.unitName()));
+        mentor.setConverter(DisplayConverter.of(e -> e.person().fullName() + " — " + e.unitName()));
         search.textProperty().addListener((o, a, text) -> model.findPeople(text, mentor.getItems()::setAll));
         forms.button(mentorGrid, "mentor-save", "exemplar.mentor.save", () -> model.guard(() -> model.setMentor(mentor.getValue())));
 
@@ -135,7 +136,7 @@ final class DetailPanel extends VBox {
         TextField given = forms.date(supportGrid, "support-date", "exemplar.field.givenOn", model.today());
         ComboBox<SupportKind> kind = forms.row(supportGrid, "support-kind", "exemplar.field.supportKind", new ComboBox<>());
         kind.getItems().setAll(SupportKind.values());
-        kind.setConverter(Forms.converter(k -> ui.text(k.messageKey())));
+        kind.setConverter(DisplayConverter.of(k -> ui.text(k.messageKey())));
         TextField description = forms.text(supportGrid, "support-text", "exemplar.field.support");
         forms.button(supportGrid, "support-save", "exemplar.support.add", () -> model.guard(() -> model.addSupport(given.getText(), kind.getValue(), description.getText(), description::clear)));
         return new VBox(8, plan, mentorGrid, targetGrid, milestones, done, milestoneGrid, supportGrid);

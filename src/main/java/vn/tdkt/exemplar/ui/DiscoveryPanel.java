@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.org.RosterEntry;
 import vn.tdkt.org.Unit;
 import vn.tdkt.ui.UiContext;
@@ -44,7 +45,7 @@ final class DiscoveryPanel extends VBox {
         TextField search = forms.text(grid, "discover-person-search", "exemplar.new.search");
         search.setPromptText(ui.text("exemplar.new.searchPrompt"));
         forms.row(grid, "discover-person", "exemplar.new.person", person);
-        person.setConverter(Forms.converter(e -> e.person().fullName() + " — " + e.unitName()));
+        person.setConverter(DisplayConverter.of(e -> e.person().fullName() + " — " + e.unitName()));
         search.textProperty().addListener((o, a, text) -> model.findPeople(text, found -> {
             person.getItems().setAll(found);
             if (found.size() == 1) {
@@ -52,7 +53,7 @@ final class DiscoveryPanel extends VBox {
             }
         }));
         forms.row(grid, "discover-unit", "exemplar.new.unit", unit);
-        unit.setConverter(Forms.converter(u -> u.code() + " — " + u.name()));
+        unit.setConverter(DisplayConverter.of(u -> u.code() + " — " + u.name()));
         unit.disableProperty().bind(individual.selectedProperty());
         person.disableProperty().bind(collective.selectedProperty());
         search.disableProperty().bind(collective.selectedProperty());

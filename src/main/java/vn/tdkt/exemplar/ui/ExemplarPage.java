@@ -26,6 +26,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.exemplar.Card;
 import vn.tdkt.exemplar.ExemplarServices;
 import vn.tdkt.exemplar.Stage;
@@ -94,7 +95,7 @@ public final class ExemplarPage implements Page {
         field.valueProperty().bindBidirectional(model.fieldFilterProperty());
         ComboBox<Unit> unit = new ComboBox<>();
         unit.setPromptText(ui.text("exemplar.filter.unit"));
-        unit.setConverter(Forms.converter(u -> u.code() + " — " + u.name()));
+        unit.setConverter(DisplayConverter.of(u -> u.code() + " — " + u.name()));
         unit.valueProperty().bindBidirectional(model.unitFilterProperty());
         ComboBox<Integer> year = new ComboBox<>();
         year.setPromptText(ui.text("exemplar.filter.year"));

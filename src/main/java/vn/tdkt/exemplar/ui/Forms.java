@@ -1,6 +1,5 @@
 package vn.tdkt.exemplar.ui;
 
-import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -11,7 +10,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import vn.tdkt.ui.UiContext;
 
 /** The small labelled forms of the side panel: a grid of label and input, ids for the tests. */
@@ -76,17 +74,4 @@ final class Forms {
         return pane;
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("read-only");
-            }
-        };
-    }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.scene.Node;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.org.RosterImporter;
 import vn.tdkt.org.ImportPreview;
 import vn.tdkt.org.ImportRow;
@@ -82,7 +83,7 @@ final class ImportWizard {
             ComboBox<RosterField> field = new ComboBox<>();
             field.getItems().add(null);
             field.getItems().addAll(RosterField.values());
-            field.setConverter(PersonPanel.converter(f -> ui.text(f.messageKey())));
+            field.setConverter(DisplayConverter.of(f -> ui.text(f.messageKey())));
             field.setPromptText(ui.text("roster.import.ignore"));
             field.setValue(model.mappingProperty().get().field(c));
             field.valueProperty().addListener((obs, before, after) -> {
@@ -95,7 +96,7 @@ final class ImportWizard {
         ComboBox<Unit> unit = new ComboBox<>();
         unit.getItems().add(null);
         unit.getItems().addAll(tree.stream().filter(n -> !n.unit().dissolved()).map(UnitNode::unit).toList());
-        unit.setConverter(PersonPanel.converter(u -> u.code() + " — " + u.name()));
+        unit.setConverter(DisplayConverter.of(u -> u.code() + " — " + u.name()));
         unit.setPromptText(ui.text("roster.import.noDefaultUnit"));
         unit.valueProperty().bindBidirectional(model.defaultUnitProperty());
         Button preview = new Button(ui.text("roster.import.preview"));
@@ -173,7 +174,7 @@ final class ImportWizard {
         choice.getItems().add(null);
         choice.getItems().add(ReviewDecision.newPerson());
         review.candidates().forEach(c -> choice.getItems().add(ReviewDecision.update(c.personId())));
-        choice.setConverter(PersonPanel.converter(decision -> decision.isNew() ? ui.text("roster.import.review.new")
+        choice.setConverter(DisplayConverter.of(decision -> decision.isNew() ? ui.text("roster.import.review.new")
                 : review.candidates().stream().filter(c -> c.personId().equals(decision.personId())).findFirst()
                         .map(c -> ui.text("roster.import.review.update", c.fullName(), c.unitName(),
                                 c.birth() == null ? "—" : vn.tdkt.core.VietnameseDates.shortForm(c.birth()))).orElse("")));

@@ -19,7 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.org.Gender;
 import vn.tdkt.org.Person;
 import vn.tdkt.org.Unit;
@@ -69,7 +69,7 @@ final class PersonPanel extends BorderPane {
         add(grid, "fullName", "roster.field.full_name", true, fullName);
         ComboBox<Gender> gender = new ComboBox<>();
         gender.getItems().setAll(Gender.values());
-        gender.setConverter(converter(g -> ui.text(g.messageKey())));
+        gender.setConverter(DisplayConverter.of(g -> ui.text(g.messageKey())));
         gender.valueProperty().bindBidirectional(form.genderProperty());
         add(grid, "gender", "roster.field.gender", false, gender);
         date(grid, "birth", "roster.field.birth_date", form.birthProperty());
@@ -96,7 +96,7 @@ final class PersonPanel extends BorderPane {
         unit.getItems().setAll(units.stream().filter(n -> !n.unit().dissolved()).map(UnitNode::unit).toList());
         units.addListener((javafx.collections.ListChangeListener<UnitNode>) c ->
                 unit.getItems().setAll(units.stream().filter(n -> !n.unit().dissolved()).map(UnitNode::unit).toList()));
-        unit.setConverter(converter(u -> u.code() + " — " + u.name()));
+        unit.setConverter(DisplayConverter.of(u -> u.code() + " — " + u.name()));
         unit.valueProperty().bindBidirectional(form.unitProperty());
         grid.add(new Separator(), 0, row++, 2, 1);
         unitLabel.setLabelFor(unit);
@@ -189,17 +189,4 @@ final class PersonPanel extends BorderPane {
         grid.add(input, 1, row++);
     }
 
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
 }

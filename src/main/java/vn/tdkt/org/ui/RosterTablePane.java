@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.core.VietnameseNames;
 import vn.tdkt.org.Person;
 import vn.tdkt.org.RosterDates;
@@ -129,7 +130,7 @@ final class RosterTablePane extends VBox {
             box.setValue(chosen);
         });
         box.setPromptText(ui.text(allKey));
-        box.setConverter(PersonPanel.converter(Function.identity()));
+        box.setConverter(DisplayConverter.of(Function.identity()));
         box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

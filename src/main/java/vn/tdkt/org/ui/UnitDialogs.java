@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.org.Unit;
 import vn.tdkt.org.UnitNode;
 import vn.tdkt.ui.UiContext;
@@ -76,7 +77,7 @@ final class UnitDialogs {
     private ComboBox<Unit> unitBox(List<UnitNode> tree, Unit selected) {
         ComboBox<Unit> box = new ComboBox<>();
         box.getItems().setAll(tree.stream().filter(n -> !n.unit().dissolved()).map(UnitNode::unit).toList());
-        box.setConverter(PersonPanel.converter(u -> u.code() + " — " + u.name()));
+        box.setConverter(DisplayConverter.of(u -> u.code() + " — " + u.name()));
         box.setValue(selected);
         box.setPromptText(ui.text("unit.field.topLevel"));
         box.setPrefWidth(320);

@@ -22,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.org.Unit;
 import vn.tdkt.org.UnitNode;
@@ -143,7 +144,7 @@ final class BlocksPane extends GridPane {
         editor.text("title", "plan.field.pledgeTitle", true, title);
         editor.date("signedOn", "plan.field.signedOn", true, signed);
         CheckComboBox<Unit> parties = new CheckComboBox<>();
-        parties.setConverter(FormGrid.converter(Unit::name));
+        parties.setConverter(DisplayConverter.of(Unit::name));
         block.addListener((obs, before, after) -> {
             parties.getCheckModel().clearChecks();
             parties.getItems().setAll(after == null ? List.of() : after.memberUnitIds().stream().map(unitsById::get).filter(u -> u != null).toList());
@@ -170,7 +171,7 @@ final class BlocksPane extends GridPane {
 
     private CheckComboBox<Unit> units() {
         CheckComboBox<Unit> box = new CheckComboBox<>();
-        box.setConverter(FormGrid.converter(Unit::name));
+        box.setConverter(DisplayConverter.of(Unit::name));
         model.units().addListener((ListChangeListener<UnitNode>) c -> box.getItems().setAll(
                 model.units().stream().map(UnitNode::unit).filter(u -> !u.dissolved()).toList()));
         return box;

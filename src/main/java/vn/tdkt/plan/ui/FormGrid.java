@@ -11,11 +11,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.ui.UiContext;
 
 /** A two-column form (label, field) whose fields carry ids and ControlsFX decorations saying what is wrong. */
@@ -64,7 +64,7 @@ final class FormGrid extends GridPane {
     <T> ComboBox<T> choice(String id, String labelKey, javafx.collections.ObservableList<T> items, Function<T, String> show,
                            javafx.beans.property.Property<T> value) {
         ComboBox<T> box = new ComboBox<>(items);
-        box.setConverter(converter(show));
+        box.setConverter(DisplayConverter.of(show));
         box.valueProperty().bindBidirectional(value);
         add(id, labelKey, false, box);
         return box;
@@ -97,17 +97,4 @@ final class FormGrid extends GridPane {
         add(node, 0, row++, 2, 1);
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.org.Unit;
 import vn.tdkt.org.UnitNode;
@@ -137,7 +138,7 @@ final class PlanFormPane extends SplitPane {
         end.textProperty().addListener((obs, b, a) -> editor.revalidate());
         model.yearProperty().addListener((obs, b, a) -> editor.revalidate());
         CheckComboBox<Unit> scope = new CheckComboBox<>();
-        scope.setConverter(FormGrid.converter(Unit::name));
+        scope.setConverter(DisplayConverter.of(Unit::name));
         model.units().addListener((ListChangeListener<UnitNode>) c -> scope.getItems().setAll(
                 model.units().stream().map(UnitNode::unit).filter(u -> !u.dissolved()).toList()));
         editor.add("scope", "plan.field.scope", false, scope);

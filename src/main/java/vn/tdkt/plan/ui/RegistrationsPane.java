@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.core.VietnameseText;
 import vn.tdkt.org.RosterEntry;
 import vn.tdkt.org.Unit;
@@ -56,7 +57,7 @@ final class RegistrationsPane extends SplitPane {
         ComboBox<Unit> unit = new ComboBox<>();
         unit.setId("registration-unit");
         unit.setPromptText(ui.text("plan.registration.allUnits"));
-        unit.setConverter(FormGrid.converter(u -> u.code() + " — " + u.name()));
+        unit.setConverter(DisplayConverter.of(u -> u.code() + " — " + u.name()));
         tree.addListener((ListChangeListener<UnitNode>) c -> {
             Unit chosen = unit.getValue();
             unit.getItems().setAll(tree.stream().map(UnitNode::unit).filter(u -> !u.dissolved()).toList());
