@@ -18,10 +18,12 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import vn.tdkt.core.VietnameseText;
 import vn.tdkt.core.VietnameseTones;
 import vn.tdkt.db.Database;
+import vn.tdkt.db.jooq.tables.PersonWord;
 import vn.tdkt.db.jooq.tables.records.PersonRecord;
 import vn.tdkt.db.jooq.tables.records.PersonTransferRecord;
 import vn.tdkt.db.jooq.tables.records.PersonWordRecord;
@@ -33,7 +35,11 @@ import vn.tdkt.db.jooq.tables.records.PersonWordRecord;
 public final class PersonRepository {
     /** Above every folded character: "hung" ≤ word &lt; "hung\uFFFF" selects the words starting with "hung". */
     private static final String PREFIX_END = "\uFFFF";
-    private static final int WORD_COUNT_CAP = 50_000;
+    /**
+     * Above this many name words a prefix is too common to start from: the name-order walk finds a page
+     * sooner, and counting further would itself cost more than the search.
+     */
+    private static final int WORD_COUNT_CAP = 5_000;
 
     private final Database database;
     private final NameSortKeys sortKeys = new NameSortKeys();
@@ -53,10 +59,11 @@ public final class PersonRepository {
     /**
      * People matching every word of {@code text} (each a prefix of a word of the name), in the given
      * units when {@code unitIds} is not null, in Vietnamese name order, from {@code offset}, at most
-     * {@code limit}. Two plans, chosen from how many names each word prefix starts: when matches are
+     * {@code limit}. Two plans, chosen from how many name words each prefix starts: when matches are
      * dense (one common word), walking the name-order index and stopping at {@code limit} reads a few
-     * hundred rows; when they are sparse ("nguyen van h"), starting from the rarest word's index range
-     * and sorting the few people found is cheaper than walking the whole roster.
+     * hundred rows; when they are sparse ("nguyen van h"), the rarest word's index range gives the
+     * candidates, each is checked against the other words on the word index by its integer key, and
+     * only the few people found are read and sorted.
      */
     public List<RosterEntry> search(RosterFilter filter, int offset, int limit) {
         return database.dsl().select(PERSON.fields()).select(UNIT.CODE, UNIT.NAME)
@@ -79,16 +86,12 @@ public final class PersonRepository {
             Map<String, Integer> counts = new HashMap<>();
             words.forEach(word -> counts.put(word, wordCount(word)));
             words.sort(Comparator.comparing(counts::get));
-            String rarest = words.getFirst();
-            double everyone = Math.max(1, database.dsl().fetchCount(PERSON));
+            int rarest = counts.get(words.getFirst());
+            // About how many people there are: keys are handed out in order, so the largest is close enough to choose a plan.
+            double everyone = Math.max(1, Math.max(rarest, largestKey()));
             double density = words.stream().mapToDouble(w -> counts.get(w) / everyone).reduce(1, (a, b) -> a * b);
-            boolean sparse = wanted / Math.max(density, 1e-9) > counts.get(rarest);
-            for (String word : words) {
-                Condition range = PERSON_WORD.WORD.ge(word).and(PERSON_WORD.WORD.lt(word + PREFIX_END));
-                where = where.and(sparse && word.equals(rarest)
-                        ? PERSON.ID.in(DSL.select(PERSON_WORD.PERSON_ID).from(PERSON_WORD).where(range))
-                        : DSL.exists(DSL.selectOne().from(PERSON_WORD).where(PERSON_WORD.PERSON_ID.eq(PERSON.ID).and(range))));
-            }
+            boolean sparse = rarest < WORD_COUNT_CAP && wanted / Math.max(density, 1e-9) > rarest;
+            where = sparse ? PERSON.SEARCH_KEY.in(candidates(words)) : everyWord(words, PERSON.SEARCH_KEY);
         }
         if (filter.unitIds() != null) {
             where = where.and(PERSON.UNIT_ID.in(filter.unitIds()));
@@ -105,10 +108,36 @@ public final class PersonRepository {
         return where;
     }
 
+    /** The keys of the people whose name has every word: the first (rarest) word's range, checked against the rest. */
+    private static org.jooq.Select<Record1<Integer>> candidates(List<String> words) {
+        PersonWord first = PERSON_WORD.as("w0");
+        return DSL.select(first.PERSON_KEY).from(first)
+                .where(prefix(first, words.getFirst()).and(everyWord(words.subList(1, words.size()), first.PERSON_KEY)));
+    }
+
+    /** For the person of {@code key}: a name word starting with each of {@code words}, each one seek on (person_key, word). */
+    private static Condition everyWord(List<String> words, Field<Integer> key) {
+        Condition all = DSL.noCondition();
+        for (int i = 0; i < words.size(); i++) {
+            PersonWord w = PERSON_WORD.as("w" + (i + 1));
+            all = all.and(DSL.exists(DSL.selectOne().from(w).where(w.PERSON_KEY.eq(key).and(prefix(w, words.get(i))))));
+        }
+        return all;
+    }
+
+    private static Condition prefix(PersonWord w, String word) {
+        return w.WORD.ge(word).and(w.WORD.lt(word + PREFIX_END));
+    }
+
     /** How many name words start with {@code prefix}, counted on the index up to a cap (enough to choose a plan). */
     private int wordCount(String prefix) {
-        return database.dsl().fetchCount(DSL.selectOne().from(PERSON_WORD)
-                .where(PERSON_WORD.WORD.ge(prefix).and(PERSON_WORD.WORD.lt(prefix + PREFIX_END))).limit(WORD_COUNT_CAP));
+        return database.dsl().fetchCount(DSL.selectOne().from(PERSON_WORD).where(prefix(PERSON_WORD, prefix)).limit(WORD_COUNT_CAP));
+    }
+
+    /** The largest search key given so far (0 for an empty roster): one step down the key index, not a count of everyone. */
+    private int largestKey() {
+        Integer top = database.dsl().select(DSL.max(PERSON.SEARCH_KEY)).from(PERSON).fetchOne(0, Integer.class);
+        return top == null ? 0 : top;
     }
 
     /** What an import compares a row with: every person's identity fields, without the rest of the record. */
@@ -137,14 +166,14 @@ public final class PersonRepository {
                 .set(PERSON.SORT_KEY, (byte[]) null).set(PERSON.RANK, (String) null).set(PERSON.POSITION, (String) null)
                 .set(PERSON.CATEGORY, (String) null).set(PERSON.HOME_TOWN, (String) null).set(PERSON.IDENTIFIER, (String) null)
                 .where(PERSON.ID.eq((String) null)));
-        BatchBindStep words = database.dsl().batch(database.dsl().insertInto(PERSON_WORD, PERSON_WORD.WORD, PERSON_WORD.PERSON_ID)
-                .values((String) null, null));
+        BatchBindStep words = wordInserts();
+        Map<String, Integer> keys = database.dsl().select(PERSON.ID, PERSON.SEARCH_KEY).from(PERSON).fetchMap(PERSON.ID, PERSON.SEARCH_KEY);
         for (Person person : everyone) {
             PersonDetails d = person.details().cleaned();
             update.bind(d.fullName(), VietnameseText.fold(d.fullName()), nameKey(d.fullName()), sortKeys.of(d.fullName()), d.rank(),
                     d.position(), d.category(), d.homeTown(), d.identifier(), person.id());
             for (String word : words(d.fullName())) {
-                words.bind(word, person.id());
+                words.bind(word, keys.get(person.id()));
             }
         }
         if (!everyone.isEmpty()) {
@@ -179,17 +208,18 @@ public final class PersonRepository {
         }
         Field<?>[] fields = PERSON.fields();
         BatchBindStep persons = database.dsl().batch(database.dsl().insertInto(PERSON, fields).values(new Object[fields.length]));
-        BatchBindStep words = database.dsl().batch(database.dsl().insertInto(PERSON_WORD, PERSON_WORD.WORD, PERSON_WORD.PERSON_ID)
-                .values((String) null, null));
+        BatchBindStep words = wordInserts();
+        int key = largestKey();
         for (Person person : people) {
             PersonRecord record = toRecord(person);
+            record.setSearchKey(++key);
             Object[] values = new Object[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 values[i] = record.get(i);
             }
             persons.bind(values);
             for (String word : words(person.fullName())) {
-                words.bind(word, person.id());
+                words.bind(word, key);
             }
         }
         persons.execute();
@@ -199,9 +229,15 @@ public final class PersonRepository {
     public void update(Person person) {
         PersonRecord record = toRecord(person);
         record.changed(PERSON.ID, false);
+        record.changed(PERSON.SEARCH_KEY, false);
         database.dsl().update(PERSON).set(record).where(PERSON.ID.eq(person.id())).execute();
-        database.dsl().deleteFrom(PERSON_WORD).where(PERSON_WORD.PERSON_ID.eq(person.id())).execute();
-        database.dsl().batchInsert(words(person.fullName()).stream().map(w -> new PersonWordRecord(w, person.id())).toList()).execute();
+        Integer key = database.dsl().select(PERSON.SEARCH_KEY).from(PERSON).where(PERSON.ID.eq(person.id())).fetchOne(PERSON.SEARCH_KEY);
+        database.dsl().deleteFrom(PERSON_WORD).where(PERSON_WORD.PERSON_KEY.eq(key)).execute();
+        database.dsl().batchInsert(words(person.fullName()).stream().map(w -> new PersonWordRecord(w, key)).toList()).execute();
+    }
+
+    private BatchBindStep wordInserts() {
+        return database.dsl().batch(database.dsl().insertInto(PERSON_WORD, PERSON_WORD.WORD, PERSON_WORD.PERSON_KEY).values((String) null, null));
     }
 
     public void insertTransfers(List<Transfer> transfers) {
@@ -236,7 +272,7 @@ public final class PersonRepository {
                 RosterDates.date(d.birth()), RosterDates.precision(d.birth()), d.homeTown(), d.rank(), d.position(),
                 d.category(), d.partyMember(), RosterDates.date(d.partyDate()), RosterDates.precision(d.partyDate()),
                 RosterDates.date(d.startDate()), RosterDates.precision(d.startDate()), d.education(), d.notes(),
-                person.leftOn(), person.leftReason(), d.identifier(), nameKey(d.fullName()));
+                person.leftOn(), person.leftReason(), d.identifier(), nameKey(d.fullName()), null);
     }
 
     private static Person toPerson(Record r) {
