@@ -54,6 +54,9 @@ public final class RosterCommand implements Command {
         if (!preview.footerRows().isEmpty()) {
             context.out().println("  " + context.messages().get("roster.import.footer", preview.footerRanges()));
         }
+        if (!preview.headingRows().isEmpty()) {
+            context.out().println("  " + context.messages().get("roster.import.headings", preview.headingRanges()));
+        }
         // The command line cannot ask who a doubtful row is: it names them and writes nothing for them.
         for (ImportPreview.ReviewRow review : preview.reviews()) {
             context.out().println("  " + context.messages().get("cli.roster.reviewRow", review.row().row(), review.row().details().fullName(),

@@ -174,8 +174,13 @@ public final class RosterImporter {
         List<ImportPreview.ReviewRow> reviews = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<SheetRow> rows = source.table().rows();
-        Set<Integer> footer = new HashSet<>(new TableEnd(mapping, roster.choices(ChoiceList.RANK)).notPeople(rows));
+        Map<Integer, String> headings = new GroupHeadings(mapping).find(rows);
+        Set<Integer> footer = new HashSet<>(new TableEnd(mapping, roster.choices(ChoiceList.RANK)).notPeople(rows, headings.keySet()));
         List<Integer> footerRows = new ArrayList<>();
+        List<Integer> headingRows = new ArrayList<>();
+        // Without a unit column a heading that names a unit under the chosen one ("ĐẠI ĐỘI 1") is the unit of the rows below it.
+        UnitMatcher groups = mapping.hasUnitColumn() || fallback == null ? null : new UnitMatcher(subtree(fallback));
+        Unit group = null;
         for (int i = 0; i < rows.size(); i++) {
             if (i % STEP == 0) {
                 progress.checkCancelled();
@@ -186,8 +191,13 @@ public final class RosterImporter {
                 footerRows.add(row.number());
                 continue;
             }
+            if (headings.containsKey(i)) {
+                headingRows.add(row.number());
+                group = groups == null ? null : groups.find(headings.get(i)).orElse(null);
+                continue;
+            }
             try {
-                ImportRow parsed = reader.read(row);
+                ImportRow parsed = reader.read(row, group);
                 PersonDetails d = parsed.details();
                 for (String key : sameInFile(d)) {
                     if (seen.containsKey(key)) {
@@ -206,7 +216,12 @@ public final class RosterImporter {
             }
         }
         progress.update(rows.size(), rows.size(), null);
-        return new ImportPreview(source.file(), mapping, source.table(), additions, updates, reviews, rejections, footerRows);
+        return new ImportPreview(source.file(), mapping, source.table(), additions, updates, reviews, rejections, footerRows, headingRows);
+    }
+
+    private List<Unit> subtree(Unit top) {
+        Set<String> ids = units.subtreeIds(top.id());
+        return units.tree().stream().map(UnitNode::unit).filter(u -> ids.contains(u.id()) && !u.dissolved()).toList();
     }
 
     /**
@@ -326,7 +341,8 @@ public final class RosterImporter {
             this.fallback = fallback;
         }
 
-        ImportRow read(SheetRow row) {
+        /** {@code group}: the unit a group heading above the row named, used when the sheet has no unit column. */
+        ImportRow read(SheetRow row, Unit group) {
             for (int c = 0; c < row.cells().size(); c++) {
                 if (mapping.field(c) != null && row.cell(c) instanceof SheetCell.Error error) {
                     throw reject(row, mapping.field(c), error.code(), "roster.reject.formulaError");
@@ -363,6 +379,10 @@ public final class RosterImporter {
                         throw reject(row, field, named, "roster.reject.unknownUnit");
                     }
                 }
+            }
+            if (unit == null && group != null) {
+                unit = group;
+                fromFile = true;
             }
             if (unit == null) {
                 if (fallback == null) {

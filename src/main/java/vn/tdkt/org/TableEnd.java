@@ -3,6 +3,7 @@ package vn.tdkt.org;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import vn.tdkt.core.VietnameseNames;
 import vn.tdkt.core.VietnameseText;
@@ -12,7 +13,8 @@ import vn.tdkt.core.VietnameseTones;
  * Finds the rows of a roster sheet that are not people: what real rosters write below the table
  * (the total line, the place-and-date line, signature captions, the signers' rank and name) and
  * notes rows. The table ends at the first such line, or where the STT column stops after a
- * numbered block, provided no numbered row follows; notes rows are left out wherever they are.
+ * numbered block, provided no numbered row follows; notes rows are left out wherever they are. Group
+ * headings ({@link GroupHeadings}) are neither: a heading in capitals is not where the table ends.
  */
 final class TableEnd {
     /** "Tổng cộng: 44 đồng chí", "TỔNG SỐ 44", "Cộng: 12", "Cộng 12 đ/c" (lower case, marks kept). */
@@ -29,26 +31,30 @@ final class TableEnd {
     private static final Pattern SERIAL_NUMBER = Pattern.compile("\\d{1,5}\\.?");
 
     private final ColumnMapping mapping;
+    private final Serials serials;
     private final List<String> rankKeys;
 
     TableEnd(ColumnMapping mapping, List<String> ranks) {
         this.mapping = mapping;
+        this.serials = new Serials(mapping);
         this.rankKeys = ranks.stream().map(VietnameseTones::key).sorted((a, b) -> b.length() - a.length()).toList();
     }
 
-    /** Indexes (in {@code rows}) of the rows that are no person: the footer and notes rows, blank ones excluded. */
-    List<Integer> notPeople(List<SheetRow> rows) {
+    /**
+     * Indexes (in {@code rows}) of the rows that are no person: the footer and notes rows, blank ones and
+     * the group headings at {@code headings} excluded.
+     */
+    List<Integer> notPeople(List<SheetRow> rows, Set<Integer> headings) {
         int lastNumbered = -1;
         for (int i = 0; i < rows.size(); i++) {
-            if (numbered(rows.get(i))) {
+            if (serials.numbered(rows.get(i))) {
                 lastNumbered = i;
             }
         }
         int end = rows.size();
-        boolean serial = mapping.column(RosterField.SERIAL).isPresent();
         for (int i = lastNumbered + 1; i < rows.size(); i++) {
             SheetRow row = rows.get(i);
-            if (!blank(row) && (serial && lastNumbered >= 0 || ends(row))) {
+            if (!blank(row) && !headings.contains(i) && (serials.present() && lastNumbered >= 0 || ends(row))) {
                 end = i;
                 break;
             }
@@ -56,19 +62,26 @@ final class TableEnd {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             SheetRow row = rows.get(i);
-            if (!blank(row) && (i >= end || !numbered(row) && (ends(row) || notes(row)))) {
+            if (!blank(row) && !headings.contains(i) && (i >= end || !serials.numbered(row) && (ends(row) || notes(row)))) {
                 found.add(i);
             }
         }
         return found;
     }
 
-    private boolean numbered(SheetRow row) {
-        return mapping.column(RosterField.SERIAL).map(c -> switch (row.cell(c)) {
-            case SheetCell.Number n -> n.value() > 0;
-            case SheetCell.Text t -> SERIAL_NUMBER.matcher(t.text().strip()).matches();
-            default -> false;
-        }).orElse(false);
+    /** The STT column: whether the sheet has one and whether a row carries a person's number in it. */
+    record Serials(ColumnMapping mapping) {
+        boolean present() {
+            return mapping.column(RosterField.SERIAL).isPresent();
+        }
+
+        boolean numbered(SheetRow row) {
+            return mapping.column(RosterField.SERIAL).map(c -> switch (row.cell(c)) {
+                case SheetCell.Number n -> n.value() > 0;
+                case SheetCell.Text t -> SERIAL_NUMBER.matcher(t.text().strip()).matches();
+                default -> false;
+            }).orElse(false);
+        }
     }
 
     /** A line that only appears where the table is over. */

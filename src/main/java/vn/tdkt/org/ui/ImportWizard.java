@@ -126,6 +126,13 @@ final class ImportWizard {
             footer.getStyleClass().add("text-muted");
             content.getChildren().add(footer);
         }
+        if (!preview.headingRows().isEmpty()) {
+            Label headings = new Label(ui.text("roster.import.headings", preview.headingRanges()));
+            headings.setId("import-headings");
+            headings.getStyleClass().add("text-muted");
+            headings.setWrapText(true);
+            content.getChildren().add(headings);
+        }
         if (!preview.reviews().isEmpty()) {
             VBox reviews = new VBox(6);
             reviews.setId("import-reviews");
