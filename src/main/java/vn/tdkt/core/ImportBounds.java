@@ -15,7 +15,7 @@ public final class ImportBounds {
     /** Notes. */
     public static final int LONG_FIELD_LENGTH = 2_000;
     /** A cell is cut to this when read: longer than any field, so an overlong one is still seen as such. */
-    private static final int CELL_READ_LENGTH = 4_096;
+    public static final int CELL_READ_LENGTH = 4_096;
     private static final int ECHO_LENGTH = 60;
 
     private ImportBounds() {

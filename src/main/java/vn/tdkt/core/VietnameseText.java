@@ -25,7 +25,34 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
+        if (alreadyClean(text)) {
+            return text;
+        }
         return SPACES.matcher(INVISIBLE.matcher(nfc(text)).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    /**
+     * Whether {@code clean} would return the text unchanged: NFC, single spaces between words and
+     * nothing else invisible or spacing. Most cells already are, and an import cleans every field of
+     * every row several times, so the regular expressions run only for the others.
+     */
+    private static boolean alreadyClean(String text) {
+        boolean afterSpace = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (c < 0x20 || c >= 0x7F && c <= 0xA0 || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return (text.isEmpty() || !afterSpace) && Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 
     /** NFC form, leaving white space as it is (for paragraphs). */

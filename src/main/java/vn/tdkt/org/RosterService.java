@@ -186,15 +186,17 @@ public final class RosterService {
         for (ChoiceList list : ChoiceList.values()) {
             choices.names(list).forEach(name -> known.add(list.key() + "|" + VietnameseTones.key(name)));
         }
+        // An import repeats a few spellings thousands of times: each is compared once.
+        Set<String> seen = new HashSet<>();
         for (PersonDetails d : details) {
-            addIfNew(known, ChoiceList.RANK, d.rank());
-            addIfNew(known, ChoiceList.POSITION, d.position());
-            addIfNew(known, ChoiceList.CATEGORY, d.category());
+            addIfNew(known, seen, ChoiceList.RANK, d.rank());
+            addIfNew(known, seen, ChoiceList.POSITION, d.position());
+            addIfNew(known, seen, ChoiceList.CATEGORY, d.category());
         }
     }
 
-    private void addIfNew(Set<String> known, ChoiceList list, String name) {
-        if (name != null && known.add(list.key() + "|" + VietnameseTones.key(name))) {
+    private void addIfNew(Set<String> known, Set<String> seen, ChoiceList list, String name) {
+        if (name != null && seen.add(list.key() + "|" + name) && known.add(list.key() + "|" + VietnameseTones.key(name))) {
             choices.add(list, name);
         }
     }
