@@ -35,11 +35,6 @@ import vn.tdkt.db.jooq.tables.records.PersonWordRecord;
 public final class PersonRepository {
     /** Above every folded character: "hung" ≤ word &lt; "hung\uFFFF" selects the words starting with "hung". */
     private static final String PREFIX_END = "\uFFFF";
-    /**
-     * Above this many name words a prefix is too common to start from: the name-order walk finds a page
-     * sooner, and counting further would itself cost more than the search.
-     */
-    private static final int WORD_COUNT_CAP = 5_000;
 
     private final Database database;
     private final NameSortKeys sortKeys = new NameSortKeys();
@@ -84,13 +79,12 @@ public final class PersonRepository {
         List<String> words = new ArrayList<>(words(filter.text()));
         if (!words.isEmpty()) {
             Map<String, Integer> counts = new HashMap<>();
-            words.forEach(word -> counts.put(word, wordCount(word)));
+            int everyone = wordCounts(words, counts);
             words.sort(Comparator.comparing(counts::get));
             int rarest = counts.get(words.getFirst());
-            // About how many people there are: keys are handed out in order, so the largest is close enough to choose a plan.
-            double everyone = Math.max(1, Math.max(rarest, largestKey()));
-            double density = words.stream().mapToDouble(w -> counts.get(w) / everyone).reduce(1, (a, b) -> a * b);
-            boolean sparse = rarest < WORD_COUNT_CAP && wanted / Math.max(density, 1e-9) > rarest;
+            double density = words.stream().mapToDouble(w -> counts.get(w) / (double) Math.max(1, Math.max(rarest, everyone)))
+                    .reduce(1, (a, b) -> a * b);
+            boolean sparse = wanted / Math.max(density, 1e-9) > rarest;
             where = sparse ? PERSON.SEARCH_KEY.in(candidates(words)) : everyWord(words, PERSON.SEARCH_KEY);
         }
         if (filter.unitIds() != null) {
@@ -129,9 +123,24 @@ public final class PersonRepository {
         return w.WORD.ge(word).and(w.WORD.lt(word + PREFIX_END));
     }
 
-    /** How many name words start with {@code prefix}, counted on the index up to a cap (enough to choose a plan). */
-    private int wordCount(String prefix) {
-        return database.dsl().fetchCount(DSL.selectOne().from(PERSON_WORD).where(prefix(PERSON_WORD, prefix)).limit(WORD_COUNT_CAP));
+    /**
+     * Puts into {@code counts} how many name words start with each of {@code words} and returns about how
+     * many people there are (the largest key: keys are handed out in order), in one statement: SQLite
+     * counts an index range of thousands in well under a millisecond, while each statement more costs
+     * about as much again in rendering and preparing.
+     */
+    private int wordCounts(List<String> words, Map<String, Integer> counts) {
+        List<Field<?>> fields = new ArrayList<>();
+        for (String word : words) {
+            fields.add(DSL.field(DSL.selectCount().from(PERSON_WORD).where(prefix(PERSON_WORD, word))));
+        }
+        fields.add(DSL.field(DSL.select(DSL.max(PERSON.SEARCH_KEY)).from(PERSON)));
+        Record found = database.dsl().select(fields).fetchOne();
+        for (int i = 0; i < words.size(); i++) {
+            counts.put(words.get(i), found.get(i, Integer.class));
+        }
+        Integer largest = found.get(words.size(), Integer.class);
+        return largest == null ? 0 : largest;
     }
 
     /** The largest search key given so far (0 for an empty roster): one step down the key index, not a count of everyone. */

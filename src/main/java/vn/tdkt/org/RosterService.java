@@ -43,14 +43,18 @@ public final class RosterService {
         return page(query, 0, Integer.MAX_VALUE);
     }
 
-    /** One window of the people matching the query, in Vietnamese name order: what a table shows first. */
+    /**
+     * One window of the people matching the query, in Vietnamese name order: what a table shows first.
+     * The few queries of one search (units, word counts, the page) share one connection: opening a
+     * connection cost more than the search itself.
+     */
     public List<RosterEntry> page(RosterQuery query, int offset, int limit) {
-        return people.search(filter(query), offset, limit);
+        return database.transactionResult(() -> people.search(filter(query), offset, limit));
     }
 
     /** How many people the query finds. */
     public int count(RosterQuery query) {
-        return people.count(filter(query));
+        return database.transactionResult(() -> people.count(filter(query)));
     }
 
     private PersonRepository.RosterFilter filter(RosterQuery query) {
