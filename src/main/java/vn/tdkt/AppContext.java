@@ -60,7 +60,7 @@ public final class AppContext implements Startup, BenchTarget {
         this.scoring = new ScoringFeature(kernel, settings, org, new PlanBlocks(() -> plan.services().blocks()));
         this.exchange = new ExchangeFeature(kernel, org);
         // The unit's work in navigation order; a new feature is one line here.
-        List<Feature> work = List.of(org, plan, scoring, exemplars, documents, exchange, settings);
+        List<Feature> work = List.of(org, plan, scoring, exemplars, new vn.tdkt.award.CommendationFeature(kernel, org), documents, exchange, settings);
         this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
         all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList(),
