@@ -164,8 +164,13 @@ public final class Eligibility {
                 .toList();
         String kinds = c.kinds().size() == 1 ? "award.kind." + c.kinds().getFirst().code() : "award.kind.any";
         String period = from == year ? String.valueOf(year) : from + "–" + year;
-        return Reason.withParts(found.size() >= c.countOrOne(), "award.reason.initiatives", items, new MessageKey(kinds),
-                new MessageKey("award.scope." + c.scope().code()), period, found.size(), c.countOrOne());
+        MessageKey what = new MessageKey(kinds);
+        MessageKey scope = new MessageKey("award.scope." + c.scope().code());
+        if (found.isEmpty()) {
+            return Reason.of(false, "award.reason.initiativesNone", what, scope, period, c.countOrOne());
+        }
+        return Reason.withParts(found.size() >= c.countOrOne(), "award.reason.initiatives", items, what, scope, period, found.size(),
+                c.countOrOne());
     }
 
     /** A case opened by the end of the year and not yet decided bars every award. */

@@ -23,7 +23,7 @@ public final class ReasonText {
             List<String> parts = reason.parts().stream().map(p -> p.evidence() ? sentence(p) : marked(p)).toList();
             args.add(parts.isEmpty() ? "" : String.join(separator(reason), parts));
         }
-        return messages.get(reason.key(), args.toArray()).strip();
+        return messages.get(reason.key(), args.toArray());
     }
 
     /** All reasons of a verdict, one a line. */

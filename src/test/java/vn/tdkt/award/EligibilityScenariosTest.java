@@ -128,8 +128,9 @@ class EligibilityScenariosTest {
         assertThat(old.status()).isEqualTo(Status.NEARLY);
         assertThat(reasons(old)).contains("✓ Đạt Chiến sĩ tiên tiến năm 2026")
                 .contains("✗ Một trong các điều kiện: ✗ Phân loại năm 2026: HTTNV (cần từ HTXSNV trở lên); "
-                        + "✗ Sáng kiến có phạm vi ảnh hưởng cấp cơ sở trở lên (2026): có 0, cần 1.");
-        assertThat(reasons(verdict(w, ARMY, "CSTDCS", inventor))).contains("«Cải tiến giá ngắm");
+                        + "✗ Sáng kiến có phạm vi ảnh hưởng cấp cơ sở trở lên (2026): chưa có, cần 1; ");
+        assertThat(reasons(verdict(w, ARMY, "CSTDCS", inventor)))
+                .contains("✓ Sáng kiến có phạm vi ảnh hưởng cấp cơ sở trở lên (2026): có 1, cần 1 — «Cải tiến giá ngắm");
     }
 
     @Test
@@ -169,7 +170,7 @@ class EligibilityScenariosTest {
 
         Verdict narrow = verdict(w, ARMY, "CSTDTQ", baseOnly);
         assertThat(narrow.status()).isEqualTo(Status.NEARLY);
-        assertThat(reasons(narrow)).contains("✗ Sáng kiến hoặc đề tài có phạm vi ảnh hưởng cấp bộ, toàn quân trở lên (2024–2026): có 0, cần 1.");
+        assertThat(reasons(narrow)).contains("✗ Sáng kiến hoặc đề tài có phạm vi ảnh hưởng cấp bộ, toàn quân trở lên (2024–2026): chưa có, cần 1");
     }
 
     @Test

@@ -273,7 +273,7 @@ public final class CommendationPage implements Page {
                 model.titleProperty().set(after);
             }
         });
-        titles.setPrefWidth(300);
+        titles.setPrefWidth(360);
         Label summary = new Label();
         summary.setId("award-title-summary");
         summary.textProperty().bind(model.titleSummaryProperty());
@@ -295,7 +295,7 @@ public final class CommendationPage implements Page {
         VBox right = new VBox(8, summary, table, detail);
         SplitPane split = new SplitPane(titles, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.26);
+        split.setDividerPositions(0.32);
         VBox box = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
         box.setPadding(new Insets(8));
@@ -320,8 +320,8 @@ public final class CommendationPage implements Page {
         table.getColumns().setAll(List.of(
                 column(ui.text("award.col.code"), 80, TitleRule::code),
                 column(ui.text("award.col.title"), 260, TitleRule::name),
-                column(ui.text("award.col.threshold"), 90, r -> figure(r.voteThreshold(), "%")),
-                column(ui.text("award.col.bonus"), 90, r -> figure(r.bonusMultiple(), "")),
+                column(ui.text("award.col.threshold"), 110, r -> figure(r.voteThreshold(), "%")),
+                column(ui.text("award.col.bonus"), 120, r -> figure(r.bonusMultiple(), "")),
                 column(ui.text("award.col.cap"), 80, r -> r.cap() == null ? "—" : figure(r.cap().percent(), "%")),
                 column(ui.text("award.col.source"), 300, r -> r.source().document()
                         + (r.source().article().isEmpty() ? "" : ", " + r.source().article()))));

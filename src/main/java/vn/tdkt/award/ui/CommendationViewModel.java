@@ -35,7 +35,7 @@ import vn.tdkt.ui.UiContext;
 /**
  * The Khen thưởng page's state: a year and a unit (with everything under it), the unit's classification grid,
  * the year's initiatives, eligibility per title, and the rule set in use. Everything is read in one task and
- * written through the task runner's change queue.
+ * written through the task runner's change queue, after which the shell refreshes the page (and so reloads it).
  */
 public final class CommendationViewModel {
     /** What the page shows, read in one task. */
@@ -72,8 +72,9 @@ public final class CommendationViewModel {
     public void load() {
         Integer forYear = year.get();
         Unit chosen = unit.get();
-        String titleCode = title.get() == null ? null : title.get().rule().code();
         ui.tasks().run(ui.text("award.task.load"), progress -> read(forYear, chosen), snapshot -> {
+            // The title shown when the data arrives, not when it was asked for: the officer may have picked another meanwhile.
+            String titleCode = title.get() == null ? null : title.get().rule().code();
             loaded.set(false);
             names = snapshot.names();
             if (!unitChoices.equals(snapshot.units())) {
@@ -139,32 +140,26 @@ public final class CommendationViewModel {
         ui.tasks().change(ui.text("award.task.saveGrades"), progress -> {
             changed.forEach((kind, byId) -> services.records().classify(forYear, kind, byId));
             return null;
-        }, ignored -> {
-            load();
-            done.run();
-        });
+        }, ignored -> done.run());
     }
 
     public void addInitiative(InitiativeKind kind, String name, List<String> authorIds, String recognisedBy, LocalDate on, Scope scope,
                               Runnable done) {
         ui.tasks().change(ui.text("award.task.addInitiative"),
-                progress -> services.records().addInitiative(kind, name, authorIds, recognisedBy, on, scope), added -> {
-                    load();
-                    done.run();
-                });
+                progress -> services.records().addInitiative(kind, name, authorIds, recognisedBy, on, scope), added -> done.run());
     }
 
     public void useRuleSet(String code) {
         ui.tasks().change(ui.text("award.task.rules"), progress -> {
             services.ruleSets().use(code);
             return null;
-        }, ignored -> load());
+        }, ignored -> { });
     }
 
     public void editRule(String titleCode, Double threshold, Double bonus, Cap cap, String article, String note) {
         String setCode = rules.get().code();
         ui.tasks().change(ui.text("award.task.rules"),
-                progress -> services.ruleSets().edit(setCode, titleCode, threshold, bonus, cap, article, note), saved -> load());
+                progress -> services.ruleSets().edit(setCode, titleCode, threshold, bonus, cap, article, note), saved -> { });
     }
 
     public String personName(String id) {
