@@ -125,6 +125,14 @@ public final class AwardRecordService {
         return award;
     }
 
+    /** Imported history rows, already checked, in one transaction. */
+    void addPastAwards(List<PastAward> awards) {
+        database.transaction(() -> awards.forEach(a -> {
+            records.insert(a);
+            audit.created("award_history", a.id(), a.year() + " " + a.titleName());
+        }));
+    }
+
     public boolean any() {
         return records.any();
     }

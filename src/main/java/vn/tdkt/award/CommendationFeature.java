@@ -38,6 +38,10 @@ public final class CommendationFeature implements Feature {
         return services.get();
     }
 
+    private HistoryImporter importer() {
+        return new HistoryImporter(services().records(), services().ruleSets(), org.services().roster());
+    }
+
     @Override
     public void prepare() {
         services();
@@ -51,7 +55,7 @@ public final class CommendationFeature implements Feature {
     @Override
     public List<Command> commands() {
         return List.of(new EligibilityCommand(this::services, org::services), new CouncilCommand(this::services),
-                new AwardsCommand(this::services, org::services));
+                new AwardsCommand(this::services, org::services), new HistoryCommand(this::importer));
     }
 
     @Override
