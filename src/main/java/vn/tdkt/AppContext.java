@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import vn.tdkt.award.AwardFeature;
 import vn.tdkt.bench.BenchTarget;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
@@ -14,6 +15,7 @@ import vn.tdkt.db.DataFolder;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleData;
 import vn.tdkt.demo.SampleSize;
+import vn.tdkt.doc.FormSource;
 import vn.tdkt.documents.DocumentsFeature;
 import vn.tdkt.exemplar.ExemplarFeature;
 import vn.tdkt.exchange.ExchangeFeature;
@@ -46,6 +48,7 @@ public final class AppContext implements Startup, BenchTarget {
     private final ExemplarFeature exemplars;
     private final ScoringFeature scoring;
     private final ExchangeFeature exchange;
+    private final AwardFeature awards;
     private final SampleData samples;
     private final List<Feature> features;
 
@@ -55,13 +58,16 @@ public final class AppContext implements Startup, BenchTarget {
         this.settings = new SettingsFeature(kernel);
         this.org = new OrgFeature(kernel, settings);
         this.plan = new PlanFeature(kernel, org, settings);
-        this.documents = new DocumentsFeature(kernel, settings, today -> plan.services().documents().forms(today));
+        this.documents = new DocumentsFeature(kernel, settings, this::forms);
         this.exemplars = new ExemplarFeature(kernel, org, documents);
         this.scoring = new ScoringFeature(kernel, settings, org, new PlanBlocks(() -> plan.services().blocks()));
         this.exchange = new ExchangeFeature(kernel, org);
+        this.awards = new AwardFeature(kernel, settings, org, documents);
         // The unit's work in navigation order; a new feature is one line here.
-        List<Feature> work = List.of(org, plan, scoring, exemplars, new vn.tdkt.award.CommendationFeature(kernel, org), documents, exchange, settings);
-        this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
+        List<Feature> work = List.of(org, plan, scoring, exemplars, new vn.tdkt.award.CommendationFeature(kernel, org), awards, documents, exchange, settings);
+        // The letterhead's sample goes first: the others' documents take their numbers and headers from it.
+        this.samples = new SampleData(kernel, java.util.stream.Stream.concat(java.util.stream.Stream.of(settings), work.stream().filter(f -> f != settings))
+                .flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
         all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList(),
                 work.stream().flatMap(f -> f.watches().stream()).toList()));
@@ -86,6 +92,11 @@ public final class AppContext implements Startup, BenchTarget {
         AppContext context = at(folder, clock);
         context.kernel.open();
         return context;
+    }
+
+    /** Every feature's document forms, in navigation order. */
+    public List<FormSource> forms() {
+        return features.stream().flatMap(f -> f.forms().stream()).toList();
     }
 
     public List<Command> commands() {
@@ -166,6 +177,14 @@ public final class AppContext implements Startup, BenchTarget {
 
     public vn.tdkt.settings.SettingsService settings() {
         return settings.service();
+    }
+
+    public vn.tdkt.settings.LegalRegister legalRegister() {
+        return settings.legalRegister();
+    }
+
+    public vn.tdkt.award.DossierService dossiers() {
+        return awards.dossiers();
     }
 
     public vn.tdkt.org.OrgServices org() {

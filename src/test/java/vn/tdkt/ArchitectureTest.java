@@ -51,6 +51,16 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** The engine knows no feature: features hand it an {@code Issuer} and their {@code FormSource}s, never the reverse. */
+    @Test
+    void theDocumentEngineImportsNoFeature() {
+        classes().that().resideInAPackage("vn.tdkt.doc..")
+                .should().onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("outside the app or in doc, core or db",
+                        (JavaClass c) -> !c.getPackageName().startsWith("vn.tdkt.") || c.getPackageName().startsWith("vn.tdkt.doc")
+                                || c.getPackageName().startsWith("vn.tdkt.core") || c.getPackageName().startsWith("vn.tdkt.db")))
+                .check(main);
+    }
+
     @Test
     void servicesDoNotReachIntoTheShell() {
         noClasses().that().resideOutsideOfPackages("..ui..", "vn.tdkt.frame..")

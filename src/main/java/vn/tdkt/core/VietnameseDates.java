@@ -39,6 +39,11 @@ public final class VietnameseDates {
         return MOMENT.format(instant.atZone(java.time.ZoneId.systemDefault()));
     }
 
+    /** "08 giờ 30": the time of a meeting as minutes write it. */
+    public static String hours(java.time.LocalTime time) {
+        return twoDigits(time.getHour()) + " giờ " + twoDigits(time.getMinute());
+    }
+
     /** Months 1 and 2 are padded ("tháng 01", "tháng 02") so nobody can add a digit; 3–12 are not. */
     private static String month(int month) {
         return month <= 2 ? "0" + month : Integer.toString(month);

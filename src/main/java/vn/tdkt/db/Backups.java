@@ -45,6 +45,11 @@ public final class Backups {
     private final Clock clock;
     private final Retention retention;
 
+    /** "20261129-140502" in the computer's time zone: the time in a backup's (and a replaced file's) name. */
+    static String stamp(java.time.Instant instant) {
+        return STAMP.format(LocalDateTime.ofInstant(instant, ZoneId.systemDefault()));
+    }
+
     public Backups(Database database, Path folder, Clock clock, Retention retention) {
         this.database = database;
         this.folder = folder;
@@ -55,7 +60,7 @@ public final class Backups {
     /** Writes a new verified backup, then thins out the older ones. */
     public Path create() {
         Instant now = clock.instant();
-        Path target = folder.resolve(PREFIX + STAMP.format(LocalDateTime.ofInstant(now, ZoneId.systemDefault())) + SUFFIX);
+        Path target = folder.resolve(PREFIX + stamp(now) + SUFFIX);
         writeVerifiedCopy(database, target);
         long size;
         try {

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.SafeFiles;
@@ -20,7 +18,6 @@ import vn.tdkt.core.SafeFiles;
  * atomic rename swaps the new file in. The caller holds the data folder's instance lock.
  */
 public final class Restore {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.systemDefault());
     private static final String[] COMPANIONS = {"-wal", "-shm", "-journal"};
 
     private Restore() {
@@ -91,7 +88,7 @@ public final class Restore {
         if (!Files.exists(database)) {
             return Optional.empty();
         }
-        String stamp = "tdkt-replaced-" + STAMP.format(clock.instant());
+        String stamp = "tdkt-replaced-" + Backups.stamp(clock.instant());
         Path aside = folder.root().resolve(stamp + ".db");
         for (int n = 2; Files.exists(aside); n++) {
             aside = folder.root().resolve(stamp + "-" + n + ".db");

@@ -10,8 +10,6 @@ import vn.tdkt.core.VietnameseText;
  */
 public record Closing(List<String> recipients, List<Signature> signatures) implements Block {
     public static final String RECIPIENTS_LABEL = "Nơi nhận:";
-    public static final float LABEL_SIZE = 12;
-    public static final float LIST_SIZE = 11;
 
     public Closing {
         recipients = recipients.stream().map(VietnameseText::clean).toList();

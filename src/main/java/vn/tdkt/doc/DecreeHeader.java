@@ -9,9 +9,9 @@ import vn.tdkt.core.VietnameseText;
  * Decree 30's two-column header: superior body over the issuing unit (short rule under it) and the
  * number on the left; the national title over the motto (rule under it) and the place and date on the right.
  *
- * @param number the number without "Số: " ("15/TTr-TrĐ19"); empty when it is written by hand after
- *               signing (a blank "Số:        /" line); null for papers that carry no number at all,
- *               such as a person's own báo cáo thành tích
+ * @param number the number without "Số: " ("15/TTr-TrĐ19"); starting with "/" ("/BC-TrĐ19") when the
+ *               sequence is written by hand once the paper is registered (a blank is left before the
+ *               slash); null for papers that carry no number at all, such as a person's own báo cáo thành tích
  */
 public record DecreeHeader(String superiorBody, String unitName, String number, String place, LocalDate date) implements Block {
     public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -20,13 +20,15 @@ public record DecreeHeader(String superiorBody, String unitName, String number, 
     public static final float NATIONAL_TITLE_SIZE = 12;
     public static final float MOTTO_SIZE = 13;
     public static final float DATE_SIZE = 14;
+    /** Room for a sequence written by hand: no-break spaces, which no reader collapses. */
+    private static final String HAND_WRITTEN = "\u00a0".repeat(8);
     /** Share of the text width taken by the left column. */
     public static final float LEFT_SHARE = 0.40f;
 
     public DecreeHeader {
         superiorBody = clean(superiorBody);
         unitName = clean(unitName);
-        number = number == null ? null : clean(number);
+        number = number == null || clean(number).isEmpty() ? null : clean(number);
         place = clean(place);
     }
 
@@ -47,7 +49,7 @@ public record DecreeHeader(String superiorBody, String unitName, String number, 
         if (number == null) {
             return "";
         }
-        return number.isEmpty() ? "Số:        /" : "Số: " + number;
+        return number.startsWith("/") ? "Số:" + HAND_WRITTEN + number : "Số: " + number;
     }
 
     public String placeAndDate() {

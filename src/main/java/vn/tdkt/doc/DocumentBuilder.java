@@ -23,6 +23,11 @@ public final class DocumentBuilder {
         return new DocumentBuilder(title, author);
     }
 
+    /** A form issued by {@code issuer}: the Decree-30 header with its number (see {@link DecreeHeader}) and date. */
+    public static DocumentBuilder issued(String title, Issuer issuer, String number, LocalDate date) {
+        return create(title, issuer.unitName()).header(issuer.superiorBody(), issuer.unitName(), number, issuer.place(), date);
+    }
+
     public DocumentBuilder page(PageSetup setup) {
         this.page = setup;
         return this;
@@ -50,10 +55,14 @@ public final class DocumentBuilder {
         return add(Paragraph.of(ParagraphStyle.ADDRESSEE, "Kính gửi: " + addressee));
     }
 
-    /** "Căn cứ …;" lines, in italics. */
-    public DocumentBuilder basis(String... lines) {
-        for (String line : lines) {
-            add(Paragraph.of(ParagraphStyle.BASIS, line));
+    /**
+     * The grounds ("Căn cứ …", "Xét đề nghị …"), in italics, punctuated as Decree 30 wants: each ends with ";"
+     * and the last with ".", whatever the caller's text ended with.
+     */
+    public DocumentBuilder basis(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).strip().replaceAll("[;,.:]+$", "");
+            add(Paragraph.of(ParagraphStyle.BASIS, text + (i == lines.size() - 1 ? "." : ";")));
         }
         return this;
     }

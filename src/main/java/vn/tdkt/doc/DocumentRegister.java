@@ -7,7 +7,7 @@ import vn.tdkt.core.AppException;
 import vn.tdkt.core.VietnameseText;
 import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Database;
-import vn.tdkt.settings.SettingsService;
+import java.util.function.Supplier;
 
 /**
  * The sổ văn bản: issues document numbers per type and year in Decree 30's form ("05/QĐ-TrĐ19") with the
@@ -17,14 +17,15 @@ import vn.tdkt.settings.SettingsService;
 public final class DocumentRegister {
     private final Database database;
     private final DocumentRegisterRepository repository;
-    private final SettingsService settings;
+    /** The unit's code in numbers; refuses (AppException) while the letterhead lacks it. */
+    private final Supplier<String> unitCode;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public DocumentRegister(Database database, DocumentRegisterRepository repository, SettingsService settings, AuditTrail audit, Clock clock) {
+    public DocumentRegister(Database database, DocumentRegisterRepository repository, Supplier<String> unitCode, AuditTrail audit, Clock clock) {
         this.database = database;
         this.repository = repository;
-        this.settings = settings;
+        this.unitCode = unitCode;
         this.audit = audit;
         this.clock = clock;
     }
@@ -35,7 +36,7 @@ public final class DocumentRegister {
 
     /** The number {@link #issue} would give now, to show before the officer confirms. */
     public String nextNumber(DocumentType type, LocalDate date) {
-        return type.number(repository.maxSequence(type, date.getYear()) + 1, settings.letterheadForDocuments().shortCode());
+        return type.number(repository.maxSequence(type, date.getYear()) + 1, unitCode.get());
     }
 
     /**
@@ -47,7 +48,7 @@ public final class DocumentRegister {
         if (cleanSubject == null) {
             throw new AppException("doc.register.error.subject");
         }
-        String unitCode = settings.letterheadForDocuments().shortCode();
+        String code = unitCode.get();
         String typed = VietnameseText.cleanOrNull(typedNumber);
         int year = date.getYear();
         return database.transactionResult(() -> {
@@ -55,7 +56,7 @@ public final class DocumentRegister {
             String number;
             if (typed == null) {
                 sequence = repository.maxSequence(type, year) + 1;
-                number = type.number(sequence, unitCode);
+                number = type.number(sequence, code);
             } else {
                 sequence = type.sequenceOf(typed).orElse(null);
                 number = sequence == null ? typed : type.number(sequence, typed.substring(typed.indexOf('-') + 1));

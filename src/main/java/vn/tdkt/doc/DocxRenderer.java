@@ -45,6 +45,7 @@ public final class DocxRenderer {
             docx.getProperties().getCoreProperties().setTitle(document.title());
             docx.getProperties().getCoreProperties().setCreator(document.author());
             DocxStyles.install(docx);
+            DocxStyles.vietnameseSettings(docx);
             Pass pass = new Pass(docx, document.page());
             pass.pageSetup();
             for (Block block : document.blocks()) {
@@ -66,6 +67,12 @@ public final class DocxRenderer {
         private final BigInteger bullets;
         private final BigInteger decimals;
         private boolean breakBefore;
+        /**
+         * The paragraphs ending the block just written (its last paragraph, a list's last item, a table's
+         * paragraphs, and the spacer after them): kept with the closing when one follows, so the signature
+         * never stands alone on a page.
+         */
+        private List<XWPFParagraph> tail = List.of();
 
         Pass(XWPFDocument docx, PageSetup setup) {
             this.docx = docx;
@@ -88,6 +95,7 @@ public final class DocxRenderer {
             margins.setBottom(BigInteger.valueOf(PageSetup.twips(setup.bottomMm())));
             margins.setLeft(BigInteger.valueOf(PageSetup.twips(setup.leftMm())));
             margins.setRight(BigInteger.valueOf(PageSetup.twips(setup.rightMm())));
+            margins.setGutter(BigInteger.ZERO);
             margins.setHeader(BigInteger.valueOf(PageSetup.twips(PageSetup.PAGE_NUMBER_FROM_TOP_MM)));
             margins.setFooter(BigInteger.valueOf(PageSetup.twips(PageSetup.PAGE_NUMBER_FROM_TOP_MM)));
             // Decree 30: no number on the first page, the number centred at the top from page 2.
@@ -109,14 +117,29 @@ public final class DocxRenderer {
         }
 
         void add(Block block) {
+            List<XWPFParagraph> before = tail;
+            tail = List.of();
             switch (block) {
                 case DecreeHeader header -> header(header);
-                case Paragraph paragraph -> paragraph(paragraph.style(), paragraph.runs());
+                case Paragraph paragraph -> tail = List.of(paragraph(paragraph.style(), paragraph.runs()));
                 case ListBlock list -> list(list);
                 case Table table -> table(table);
                 case Rule rule -> rule(docx.createParagraph(), textWidth, rule.widthPt()).setSpacingAfter(120);
-                case Closing closing -> closing(closing);
+                case Closing closing -> {
+                    keepWithClosing(before);
+                    closing(closing);
+                }
                 case PageBreak ignored -> breakBefore = true;
+            }
+        }
+
+        /** Word moves these with the closing: kept with the next and, for a paragraph of text, kept whole. */
+        private static void keepWithClosing(List<XWPFParagraph> paragraphs) {
+            for (XWPFParagraph paragraph : paragraphs) {
+                paragraph.setKeepNext(true);
+                if (!paragraph.getCTP().getPPr().isSetKeepLines()) {
+                    paragraph.getCTP().getPPr().addNewKeepLines();
+                }
             }
         }
 
@@ -214,12 +237,14 @@ public final class DocxRenderer {
                 restart.setIlvl(BigInteger.ZERO);
                 restart.addNewStartOverride().setVal(BigInteger.ONE);
             }
+            XWPFParagraph last = null;
             for (List<Run> item : list.items()) {
-                XWPFParagraph paragraph = paragraph(ParagraphStyle.LIST_ITEM, item);
-                paragraph.setNumID(numId);
-                paragraph.setNumILvl(BigInteger.ZERO);
+                last = paragraph(ParagraphStyle.LIST_ITEM, item);
+                last.setNumID(numId);
+                last.setNumILvl(BigInteger.ZERO);
             }
-            spacer(3);
+            XWPFParagraph spacer = spacer(3);
+            tail = last == null ? List.of(spacer) : List.of(last, spacer);
         }
 
         private void table(Table model) {
@@ -230,6 +255,7 @@ public final class DocxRenderer {
                 used += widths[i];
             }
             XWPFTable table = table(widths, true);
+            List<XWPFParagraph> written = new java.util.ArrayList<>();
             int[] coveredRows = new int[widths.length];
             int[] coveredSpan = new int[widths.length];
             for (int r = 0; r < model.rows().size(); r++) {
@@ -268,16 +294,19 @@ public final class DocxRenderer {
                     paragraph.setAlignment(alignment(cell.align()));
                     paragraph.setSpacingAfter(0);
                     runs(paragraph, cell.runs(), model.fontSize());
+                    written.add(paragraph);
                     column += span;
                 }
             }
-            spacer(9);
+            // Every row kept with the next: Word and LibreOffice then move the whole table with a closing after it.
+            written.add(spacer(9));
+            tail = List.copyOf(written);
         }
 
         private void closing(Closing closing) {
             int left = Math.round(textWidth * 0.45f);
             int[] widths = {left, textWidth - left};
-            spacer(12);
+            spacer(12).setKeepNext(true);
             XWPFTable table = table(widths, false);
             // Each row of slots becomes two table rows, titles then names, so names side by side line up.
             List<List<Closing.Slot>> rows = closing.rows();
@@ -296,17 +325,16 @@ public final class DocxRenderer {
                     Closing.Slot slot = rows.get(r).get(c);
                     switch (slot) {
                         case Closing.RecipientsSlot recipients -> {
-                            line(next(top, true), Closing.RECIPIENTS_LABEL, Closing.LABEL_SIZE, true, true, ParagraphAlignment.LEFT);
-                            recipients.recipients().forEach(name ->
-                                    line(next(top, false), "- " + name, Closing.LIST_SIZE, false, false, ParagraphAlignment.LEFT));
+                            styled(next(top, true), ParagraphStyle.RECIPIENTS_LABEL, Closing.RECIPIENTS_LABEL);
+                            recipients.recipients().forEach(name -> styled(next(top, false), ParagraphStyle.RECIPIENT, "- " + name));
                         }
                         case Closing.SignatureSlot signature -> signatureTitles(top, signature.signature());
-                        case Closing.EmptySlot ignored -> line(next(top, true), "", 14, false, false, ParagraphAlignment.LEFT);
+                        case Closing.EmptySlot ignored -> styled(next(top, true), ParagraphStyle.SIGNATURE, "");
                     }
                     top.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(true));
                     XWPFTableCell bottom = cell(names, widths[c], 1);
                     String name = slot instanceof Closing.SignatureSlot signature ? signature.signature().name() : "";
-                    XWPFParagraph nameLine = line(next(bottom, true), name, 14, true, false, ParagraphAlignment.CENTER);
+                    XWPFParagraph nameLine = styled(next(bottom, true), ParagraphStyle.SIGNATURE, name);
                     nameLine.setSpacingBefore(name.isEmpty() ? 0 : Math.round(Signature.SIGNING_SPACE_PT * 20));
                     nameLine.setSpacingAfter(360);
                     nameLine.setKeepNext(!last);
@@ -317,13 +345,25 @@ public final class DocxRenderer {
         private static void signatureTitles(XWPFTableCell cell, Signature signature) {
             boolean first = true;
             if (!signature.authority().isEmpty()) {
-                line(next(cell, true), signature.authorityLine(), 14, true, false, ParagraphAlignment.CENTER);
+                styled(next(cell, true), ParagraphStyle.SIGNATURE, signature.authorityLine());
                 first = false;
             }
-            line(next(cell, first), signature.titleLine(), 14, true, false, ParagraphAlignment.CENTER);
+            styled(next(cell, first), ParagraphStyle.SIGNATURE, signature.titleLine());
             if (!signature.note().isEmpty()) {
-                line(next(cell, false), signature.note(), 13, false, true, ParagraphAlignment.CENTER);
+                XWPFRun note = next(cell, false).createRun();
+                note.getParagraph().setStyle(ParagraphStyle.SIGNATURE.styleId());
+                note.setText(signature.note());
+                note.setBold(false);
+                note.setItalic(true);
+                note.setFontSize(Signature.NOTE_SIZE);
             }
+        }
+
+        /** A closing line in its named style, so an officer editing in Word keeps the look. */
+        private static XWPFParagraph styled(XWPFParagraph paragraph, ParagraphStyle style, String text) {
+            paragraph.setStyle(style.styleId());
+            paragraph.createRun().setText(text);
+            return paragraph;
         }
 
         /** A fixed-layout table of the given column widths in twips; borderless for the header and the closing. */
@@ -385,11 +425,12 @@ public final class DocxRenderer {
         }
 
         /** Word needs a paragraph between tables; it carries the space the PDF gives as a margin. */
-        private void spacer(float points) {
+        private XWPFParagraph spacer(float points) {
             XWPFParagraph spacer = docx.createParagraph();
             spacer.setSpacingBefore(0);
             spacer.setSpacingAfter(0);
             spacer.setSpacingBetween(points, LineSpacingRule.EXACT);
+            return spacer;
         }
 
         private static ParagraphAlignment alignment(Align align) {

@@ -1,12 +1,16 @@
 package vn.tdkt.doc;
 
 import java.math.BigInteger;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
@@ -21,18 +25,52 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** The Word styles and list numbering of every .docx: one named style per {@link ParagraphStyle}, all Times New Roman. */
 final class DocxStyles {
+    /** The language of every run: Word checks the spelling as Vietnamese. */
+    static final String LANGUAGE = "vi-VN";
+    private static final String WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     private DocxStyles() {
     }
 
     static void install(XWPFDocument docx) {
         XWPFStyles styles = docx.createStyles();
         styles.setDefaultFonts(fonts());
+        styles.setSpellingLanguage(LANGUAGE);
         add(styles, style("Normal", "Normal", null, 14, false, false, Align.LEFT, false, 0, 0, false, -1));
         for (ParagraphStyle paragraph : ParagraphStyle.values()) {
             int outline = paragraph == ParagraphStyle.HEADING1 ? 0 : paragraph == ParagraphStyle.HEADING2 ? 1 : -1;
             add(styles, style(paragraph.styleId(), paragraph.styleName(), "Normal", paragraph.size(), paragraph.bold(), paragraph.italic(),
                     paragraph.align(), paragraph.firstLineIndent(), paragraph.spaceBefore(), paragraph.spaceAfter(), paragraph.keepWithNext(), outline));
         }
+    }
+
+    /**
+     * Word opens the file as a Vietnamese document of its current version: Vietnamese as the language of the
+     * text (spelling checked as Vietnamese) and the theme, and the compatibility mode of Word 2013 and later
+     * so it lays pages out as current Word does rather than in compatibility mode.
+     */
+    static void vietnameseSettings(XWPFDocument docx) {
+        CTSettings settings = settings(docx);
+        // poi-ooxml-lite lacks the compat types, so the element is written through a cursor, in schema order:
+        // compat comes before themeFontLang and after everything POI writes by default.
+        try (XmlCursor cursor = settings.newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName(WORD_NS, "compat", "w"));
+            cursor.beginElement(new QName(WORD_NS, "compatSetting", "w"));
+            cursor.insertAttributeWithValue(new QName(WORD_NS, "name", "w"), "compatibilityMode");
+            cursor.insertAttributeWithValue(new QName(WORD_NS, "uri", "w"), "http://schemas.microsoft.com/office/word");
+            cursor.insertAttributeWithValue(new QName(WORD_NS, "val", "w"), "15");
+        }
+        settings.addNewThemeFontLang().setVal(LANGUAGE);
+    }
+
+    private static CTSettings settings(XWPFDocument docx) {
+        for (org.apache.poi.ooxml.POIXMLDocumentPart part : docx.getRelations()) {
+            if (part instanceof XWPFSettings found) {
+                return found.getCTSettings();
+            }
+        }
+        throw new IllegalStateException("the document has no settings part");
     }
 
     private static void add(XWPFStyles styles, CTStyle style) {
@@ -77,12 +115,18 @@ final class DocxStyles {
         }
         if (keepNext) {
             paragraph.addNewKeepNext();
+            paragraph.addNewKeepLines();
+        }
+        if (basedOn == null) {
+            // Word's default; written out so LibreOffice and Word both leave no single line alone at a page's top or foot.
+            paragraph.addNewWidowControl();
         }
         if (outline >= 0) {
             paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
         }
         CTRPr run = style.addNewRPr();
         run.addNewRFonts().set(fonts());
+        run.addNewLang().setVal(LANGUAGE);
         run.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));
         run.addNewSzCs().setVal(BigInteger.valueOf(Math.round(size * 2)));
         if (bold) {

@@ -6,17 +6,23 @@ package vn.tdkt.doc;
  */
 public enum ParagraphStyle {
     BODY("BodyText", "Body Text", 14, false, false, Align.JUSTIFY, true, 0, 6, false),
-    BASIS("Basis", "Basis", 14, false, true, Align.JUSTIFY, true, 0, 3, false),
-    DOC_TYPE("DocType", "Document Type", 14, true, false, Align.CENTER, false, 18, 0, true),
-    SUBJECT("Subject", "Subject", 14, true, false, Align.CENTER, false, 0, 2, true),
-    ADDRESSEE("Addressee", "Addressee", 14, false, false, Align.CENTER, false, 12, 12, true),
-    AUTHORITY("Authority", "Authority", 14, true, false, Align.CENTER, false, 6, 6, true),
+    BASIS("Basis", "Căn cứ", 14, false, true, Align.JUSTIFY, true, 0, 6, false),
+    DOC_TYPE("DocType", "Tên loại văn bản", 14, true, false, Align.CENTER, false, 18, 0, true),
+    SUBJECT("Subject", "Trích yếu", 14, true, false, Align.CENTER, false, 0, 2, true),
+    ADDRESSEE("Addressee", "Kính gửi", 14, false, false, Align.CENTER, false, 12, 12, true),
+    AUTHORITY("Authority", "Thẩm quyền ban hành", 14, true, false, Align.CENTER, false, 6, 6, true),
     HEADING1("Heading1", "heading 1", 14, true, false, Align.JUSTIFY, true, 6, 6, true),
-    HEADING2("Heading2", "heading 2", 14, true, false, Align.JUSTIFY, true, 3, 3, true),
-    CENTER_TITLE("CenterTitle", "Centered Title", 14, true, false, Align.CENTER, false, 0, 0, true),
-    NOTE("Note", "Note", 14, false, true, Align.CENTER, false, 0, 12, true),
-    LIST_ITEM("ListParagraph", "List Paragraph", 14, false, false, Align.JUSTIFY, false, 0, 3, false),
-    PLAIN("PlainText", "Plain Text", 14, false, false, Align.LEFT, false, 0, 6, false);
+    HEADING2("Heading2", "heading 2", 14, true, false, Align.JUSTIFY, true, 6, 6, true),
+    CENTER_TITLE("CenterTitle", "Tiêu đề phụ lục", 14, true, false, Align.CENTER, false, 0, 0, true),
+    NOTE("Note", "Ghi chú phụ lục", 14, false, true, Align.CENTER, false, 0, 12, true),
+    LIST_ITEM("ListParagraph", "List Paragraph", 14, false, false, Align.JUSTIFY, false, 0, 6, false),
+    PLAIN("PlainText", "Plain Text", 14, false, false, Align.LEFT, false, 0, 6, false),
+    /** "Nơi nhận:" in the closing. */
+    RECIPIENTS_LABEL("RecipientsLabel", "Nơi nhận", 12, true, true, Align.LEFT, false, 0, 0, false),
+    /** A line of the Nơi nhận list ("- Lưu: VT, CT."). */
+    RECIPIENT("Recipient", "Nơi nhận - danh sách", 11, false, false, Align.LEFT, false, 0, 0, false),
+    /** The signer's TM./KT. line, title and name. */
+    SIGNATURE("Signature", "Chữ ký", 14, true, false, Align.CENTER, false, 0, 0, false);
 
     private final String styleId;
     private final String styleName;
@@ -89,6 +95,11 @@ public enum ParagraphStyle {
     }
 
     public boolean keepWithNext() {
+        return keepWithNext;
+    }
+
+    /** A paragraph kept with the next is also kept whole: a heading or title never breaks across pages. */
+    public boolean keepLines() {
         return keepWithNext;
     }
 }

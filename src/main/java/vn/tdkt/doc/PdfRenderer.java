@@ -21,6 +21,8 @@ import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.ListNumberingType;
+import com.itextpdf.layout.properties.ParagraphOrphansControl;
+import com.itextpdf.layout.properties.ParagraphWidowsControl;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -38,6 +40,8 @@ import java.io.IOException;
 public final class PdfRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final float RULE_THICKNESS = 0.75f;
+    /** Below the rule under a title; the .docx gives its rule paragraph the same space after. */
+    private static final float RULE_SPACE_AFTER = 6;
     private static final float CELL_PADDING_X = 4f;
     private static final float CELL_PADDING_Y = 1.5f;
 
@@ -55,6 +59,7 @@ public final class PdfRenderer {
             for (Block block : document.blocks()) {
                 pass.add(block);
             }
+            pass.flush();
             pass.pageNumbers(size);
         }
         return bytes.toByteArray();
@@ -69,6 +74,13 @@ public final class PdfRenderer {
         private final com.itextpdf.layout.Document layout;
         private final float textWidth;
         private final PdfFont[] fonts = new PdfFont[4];
+        /**
+         * The text blocks just read, held back until the next block shows whether a closing follows that must
+         * stay with them: the last one, and the headings kept with it.
+         */
+        private final java.util.List<Block> held = new java.util.ArrayList<>();
+        /** The space below the block just added when it is a paragraph or a rule; 0 after a table or list (see {@link #topLevel}). */
+        private float spaceAbove;
 
         Pass(com.itextpdf.layout.Document layout, float textWidth) {
             this.layout = layout;
@@ -89,21 +101,96 @@ public final class PdfRenderer {
             return fonts[face];
         }
 
+        /**
+         * Adds the block, holding back text blocks until the next block shows whether a closing follows: the
+         * signature then keeps with the text before it (and the headings before that), as Word's keep-with-next does.
+         */
         void add(Block block) {
+            boolean text = block instanceof Paragraph || block instanceof ListBlock || block instanceof Table;
+            if (block instanceof Closing closing && !held.isEmpty()) {
+                keepWithClosing(closing);
+            } else if (text && !held.isEmpty() && held.getLast() instanceof Paragraph last && last.style().keepWithNext()) {
+                held.add(block);
+            } else {
+                flush();
+                if (text) {
+                    held.add(block);
+                } else {
+                    addNow(block);
+                }
+            }
+        }
+
+        void flush() {
+            for (Block block : held) {
+                addNow(block);
+            }
+            held.clear();
+        }
+
+        /**
+         * The closing with what Word moves along with it: the last paragraph whole, a list's last item, a table
+         * whole (Word keeps its rows with the next paragraph), and any headings kept with them.
+         */
+        private void keepWithClosing(Closing closing) {
+            Div kept = new Div().setKeepTogether(true);
+            Block last = held.getLast();
+            if (last instanceof ListBlock list && list.items().size() > 1) {
+                // Word keeps only a list's last item with the closing; the headings before the list stay with its first item.
+                held.subList(0, held.size() - 1).forEach(this::addNow);
+                int cut = list.items().size() - 1;
+                layout.add(list(new ListBlock(list.numbered(), list.items().subList(0, cut)), 1).setMarginBottom(0));
+                kept.add(list(new ListBlock(list.numbered(), list.items().subList(cut, cut + 1)), cut + 1));
+            } else {
+                if (held.getFirst() instanceof Paragraph first && first.style().keepWithNext()) {
+                    keepWithNextLines(first);
+                }
+                for (Block block : held) {
+                    switch (block) {
+                        case Paragraph paragraph -> kept.add(topLevel(paragraph));
+                        case ListBlock list -> kept.add(list(list, 1));
+                        case Table table -> kept.add(table(table));
+                        default -> throw new IllegalStateException("only text blocks are held: " + block);
+                    }
+                }
+            }
+            held.clear();
+            layout.add(kept.add(closing(closing)));
+            spaceAbove = 0;
+        }
+
+        /**
+         * A paragraph of the body. Word and LibreOffice put the larger of one paragraph's space after and the
+         * next one's space before between them, not both; so does the PDF.
+         */
+        private com.itextpdf.layout.element.Paragraph topLevel(Paragraph paragraph) {
+            com.itextpdf.layout.element.Paragraph out = paragraph(paragraph)
+                    .setMarginTop(Math.max(0, paragraph.style().spaceBefore() - spaceAbove));
+            spaceAbove = paragraph.style().spaceAfter();
+            return out;
+        }
+
+        private void addNow(Block block) {
             switch (block) {
                 case DecreeHeader header -> layout.add(header(header));
                 case Paragraph paragraph -> {
                     if (paragraph.style().keepWithNext()) {
                         keepWithNextLines(paragraph);
                     }
-                    layout.add(paragraph(paragraph));
+                    layout.add(topLevel(paragraph));
+                    return;
                 }
-                case ListBlock list -> layout.add(list(list));
+                case ListBlock list -> layout.add(list(list, 1));
                 case Table table -> layout.add(table(table));
-                case Rule rule -> layout.add(rule(rule.widthPt()).setMarginBottom(6));
+                case Rule rule -> {
+                    layout.add(rule(rule.widthPt()).setMarginBottom(RULE_SPACE_AFTER));
+                    spaceAbove = RULE_SPACE_AFTER;
+                    return;
+                }
                 case Closing closing -> layout.add(closing(closing));
                 case PageBreak ignored -> layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
             }
+            spaceAbove = 0;
         }
 
         /**
@@ -180,6 +267,12 @@ public final class PdfRenderer {
             if (style.firstLineIndent()) {
                 out.setFirstLineIndent(PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM));
             }
+            // Word's widow control: no single line of a paragraph alone at the foot or the top of a page.
+            out.setOrphansControl(new ParagraphOrphansControl(2));
+            out.setWidowsControl(new ParagraphWidowsControl(2, 1, false));
+            if (style.keepLines()) {
+                out.setKeepTogether(true);
+            }
             return out;
         }
 
@@ -195,8 +288,12 @@ public final class PdfRenderer {
             return out;
         }
 
-        private List list(ListBlock block) {
+        /** {@code start} numbers the first item, for the part of a list kept with the closing. */
+        private List list(ListBlock block, int start) {
             List list = block.numbered() ? new List(ListNumberingType.DECIMAL) : new List().setListSymbol(new Text("-").setFont(font(false, false)));
+            if (block.numbered()) {
+                list.setItemStartIndex(start);
+            }
             list.setFont(font(false, false)).setFontSize(ParagraphStyle.BODY.size());
             list.setMarginLeft(PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM)).setSymbolIndent(PageSetup.points(DocxRenderer.LIST_HANGING_MM) - 6);
             list.setMarginBottom(3);
@@ -222,6 +319,8 @@ public final class PdfRenderer {
                             .setPaddingTop(CELL_PADDING_Y).setPaddingBottom(CELL_PADDING_Y).setVerticalAlignment(VerticalAlignment.MIDDLE);
                     pdfCell.add(runs(cell.runs(), false, false).setFontSize(table.fontSize()).setTextAlignment(align(cell.align()))
                             .setMargin(0).setFixedLeading(table.fontSize() * ParagraphStyle.LINE_HEIGHT));
+                    // A row never splits across pages, as the .docx's "cantSplit" asks of Word.
+                    pdfCell.setKeepTogether(true);
                     if (r < table.headerRows()) {
                         out.addHeaderCell(pdfCell);
                     } else {
@@ -242,18 +341,18 @@ public final class PdfRenderer {
                     com.itextpdf.layout.element.Cell cell = bare();
                     switch (slot) {
                         case Closing.RecipientsSlot recipients -> {
-                            cell.add(line(Closing.RECIPIENTS_LABEL, Closing.LABEL_SIZE, true, true, TextAlignment.LEFT));
-                            recipients.recipients().forEach(name -> cell.add(line("- " + name, Closing.LIST_SIZE, false, false, TextAlignment.LEFT)));
+                            cell.add(styled(Closing.RECIPIENTS_LABEL, ParagraphStyle.RECIPIENTS_LABEL));
+                            recipients.recipients().forEach(name -> cell.add(styled("- " + name, ParagraphStyle.RECIPIENT)));
                         }
                         case Closing.SignatureSlot signature -> signatureTitles(cell, signature.signature());
-                        case Closing.EmptySlot ignored -> cell.add(line("", 14, false, false, TextAlignment.LEFT));
+                        case Closing.EmptySlot ignored -> cell.add(styled("", ParagraphStyle.SIGNATURE));
                     }
                     table.addCell(cell);
                 }
                 for (Closing.Slot slot : row) {
                     com.itextpdf.layout.element.Cell cell = bare().setPaddingBottom(18);
                     String name = slot instanceof Closing.SignatureSlot signature ? signature.signature().name() : "";
-                    cell.add(line(name, 14, true, false, TextAlignment.CENTER).setMarginTop(name.isEmpty() ? 0 : Signature.SIGNING_SPACE_PT));
+                    cell.add(styled(name, ParagraphStyle.SIGNATURE).setMarginTop(name.isEmpty() ? 0 : Signature.SIGNING_SPACE_PT));
                     table.addCell(cell);
                 }
             }
@@ -264,12 +363,17 @@ public final class PdfRenderer {
 
         private void signatureTitles(com.itextpdf.layout.element.Cell cell, Signature signature) {
             if (!signature.authority().isEmpty()) {
-                cell.add(line(signature.authorityLine(), 14, true, false, TextAlignment.CENTER));
+                cell.add(styled(signature.authorityLine(), ParagraphStyle.SIGNATURE));
             }
-            cell.add(line(signature.titleLine(), 14, true, false, TextAlignment.CENTER));
+            cell.add(styled(signature.titleLine(), ParagraphStyle.SIGNATURE));
             if (!signature.note().isEmpty()) {
-                cell.add(line(signature.note(), 13, false, true, TextAlignment.CENTER));
+                cell.add(line(signature.note(), Signature.NOTE_SIZE, false, true, TextAlignment.CENTER));
             }
+        }
+
+        /** A closing line with the look of its named style. */
+        private com.itextpdf.layout.element.Paragraph styled(String text, ParagraphStyle style) {
+            return line(text, style.size(), style.bold(), style.italic(), align(style.align()));
         }
 
         private static TextAlignment align(Align align) {

@@ -9,6 +9,8 @@ import vn.tdkt.core.VietnameseText;
 public record Signature(String authority, String title, String note, String name) {
     /** The room left for the signature and the seal. */
     public static final float SIGNING_SPACE_PT = 70;
+    /** The "(Ký, đóng dấu)" note, a size below the title. */
+    public static final float NOTE_SIZE = 13;
 
     public Signature {
         authority = clean(authority);

@@ -1,10 +1,10 @@
 package vn.tdkt.documents;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
@@ -15,7 +15,7 @@ import vn.tdkt.doc.DocumentPrinter;
 import vn.tdkt.doc.DocumentRegister;
 import vn.tdkt.doc.DocumentRegisterRepository;
 import vn.tdkt.doc.DocumentWriter;
-import vn.tdkt.doc.forms.StandardForms;
+import vn.tdkt.doc.FormSource;
 import vn.tdkt.documents.ui.DocumentsPage;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.settings.SettingsFeature;
@@ -26,11 +26,12 @@ import vn.tdkt.ui.UiContext;
 public final class DocumentsFeature implements Feature {
     private final Lazy<DocumentServices> services;
 
-    /** {@code recordForms}: the forms other features build from their records, for a day (they replace the samples). */
-    public DocumentsFeature(Kernel kernel, SettingsFeature settings, Function<LocalDate, List<StandardForms.Form>> recordForms) {
+    /** {@code forms}: every feature's forms, gathered by the root from each feature's {@code forms()}. */
+    public DocumentsFeature(Kernel kernel, SettingsFeature settings, Supplier<List<FormSource>> forms) {
         this.services = Lazy.of(() -> new DocumentServices(
-                new DocumentRegister(kernel.database(), new DocumentRegisterRepository(kernel.database()), settings.service(), kernel.audit(), kernel.clock()),
-                settings.service(), new DocumentWriter(), new DocumentPrinter(), kernel.clock(), kernel.folder().root().resolve("documents"), recordForms));
+                new DocumentRegister(kernel.database(), new DocumentRegisterRepository(kernel.database()),
+                        () -> settings.service().letterheadForDocuments().shortCode(), kernel.audit(), kernel.clock()),
+                settings.service(), new DocumentWriter(), new DocumentPrinter(), kernel.clock(), kernel.folder().root().resolve("documents"), forms));
     }
 
     public DocumentServices services() {

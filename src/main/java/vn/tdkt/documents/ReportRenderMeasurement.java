@@ -35,7 +35,7 @@ final class ReportRenderMeasurement implements Measurement {
 
     @Override
     public void setUp(BenchContext context) {
-        report = LongReport.build(services.get().settings().letterheadForDocuments());
+        report = LongReport.build(services.get().settings().letterheadForDocuments().issuer());
     }
 
     @Override

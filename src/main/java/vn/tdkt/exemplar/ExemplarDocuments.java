@@ -10,8 +10,8 @@ import vn.tdkt.core.VietnameseText;
 import vn.tdkt.doc.Document;
 import vn.tdkt.doc.DocumentFormat;
 import vn.tdkt.doc.DocumentWriter;
-import vn.tdkt.doc.forms.AchievementReport;
-import vn.tdkt.doc.forms.AchievementReportForm;
+import vn.tdkt.award.AchievementReportForm;
+import vn.tdkt.doc.FormSource;
 import vn.tdkt.exemplar.DossierForm.ProfileLine;
 import vn.tdkt.exemplar.PlanItems.Check;
 import vn.tdkt.exemplar.PlanItems.Target;
@@ -58,7 +58,7 @@ public final class ExemplarDocuments {
         Dossier dossier = exemplars.dossier(id);
         Exemplar e = dossier.exemplar();
         LocalDate date = exemplars.today();
-        List<AchievementReport.ProfileLine> profile = profile(e).stream().map(l -> new AchievementReport.ProfileLine(l.label(), l.value())).toList();
+        List<AchievementReportForm.ProfileLine> profile = profile(e).stream().map(l -> new AchievementReportForm.ProfileLine(l.label(), l.value())).toList();
         List<String> duties = new ArrayList<>();
         if (!e.collective()) {
             PersonDetails details = roster.get(e.personId()).details();
@@ -73,12 +73,24 @@ public final class ExemplarDocuments {
             achievements.add("Kiểm tra ngày " + VietnameseDates.shortForm(check.checkedOn()) + ": " + check.result()
                     + (check.assessment() == null ? "" : " " + check.assessment()));
         }
-        AchievementReport report = new AchievementReport(e.collective(), e.subjectName(), award(dossier.targets(), date), date, profile,
-                duties, achievements,
-                e.collective() ? "Chi bộ, đơn vị thực hiện nghiêm chủ trương, chính sách; không có vụ việc vi phạm kỷ luật."
-                        : "Cá nhân cam kết không bị xử lý kỷ luật hoặc truy cứu trách nhiệm hình sự.",
-                List.of(), List.of(), List.of(), e.collective() ? "" : e.subjectName());
-        return AchievementReportForm.build(settings.letterheadForDocuments(), report);
+        return AchievementReportForm.build(settings.letterheadForDocuments().issuer(), new AchievementReportForm.Report(e.collective(),
+                e.subjectName(), award(dossier.targets(), date), date, profile, duties, achievements, List.of(), List.of(), List.of(),
+                e.collective() ? "" : e.subjectName()));
+    }
+
+    /** The forms the Văn bản page and {@code docs render} offer: each model's hồ sơ and báo cáo thành tích, and the list. */
+    public List<FormSource> forms() {
+        return List.of(
+                new FormSource("exemplarDossier", "Ho-so-DHTT", "exemplar.missing", this::models, this::dossier, id -> List.of()),
+                new FormSource("exemplarReport", "Bao-cao-thanh-tich-DHTT", "exemplar.missing", this::models, this::report, id -> List.of()),
+                new FormSource("exemplarList", "Danh-sach-DHTT", "exemplar.missing",
+                        () -> exemplars.any() ? List.of(new FormSource.Choice("all", "Năm " + exemplars.today().getYear(),
+                                Integer.toString(exemplars.today().getYear()))) : List.of(),
+                        id -> list(), id -> List.of()));
+    }
+
+    private List<FormSource.Choice> models() {
+        return exemplars.cards().stream().map(c -> new FormSource.Choice(c.id(), c.subjectName() + " — " + c.field(), c.subjectName())).toList();
     }
 
     /** The title of the lộ trình for this year, else the latest before it, else the first one planned. */

@@ -9,6 +9,7 @@ import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleStep;
+import vn.tdkt.doc.FormSource;
 import vn.tdkt.documents.DocumentsFeature;
 import vn.tdkt.exemplar.ui.ExemplarPage;
 import vn.tdkt.frame.Feature;
@@ -50,6 +51,11 @@ public final class ExemplarFeature implements Feature {
     @Override
     public List<Command> commands() {
         return List.of(new ExemplarsCommand(this::services));
+    }
+
+    @Override
+    public List<FormSource> forms() {
+        return services().documents().forms();
     }
 
     @Override

@@ -6,11 +6,12 @@ import java.util.function.Function;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.demo.SampleStep;
+import vn.tdkt.doc.FormSource;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.UiContext;
 
 /**
- * What one feature brings to the app: its pages, commands, sample data, overview figures and bench
+ * What one feature brings to the app: its pages, commands, document forms, sample data, overview figures and bench
  * measurements. A feature is built once at the root with the services it needs ({@code AppContext}
  * lists every feature in navigation order), so adding one touches its own package and one line there.
  */
@@ -30,6 +31,14 @@ public interface Feature {
 
     /** Its command-line commands, in the order help lists them. */
     default List<Command> commands() {
+        return List.of();
+    }
+
+    /**
+     * The documents it fills from its records: the Văn bản page offers them with a chooser of the record,
+     * {@code docs render} renders them and {@code docs check} runs their consistency checks.
+     */
+    default List<FormSource> forms() {
         return List.of();
     }
 

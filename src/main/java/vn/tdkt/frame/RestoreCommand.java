@@ -2,9 +2,6 @@ package vn.tdkt.frame;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +20,6 @@ import vn.tdkt.db.Kernel;
  * one by default, skipping damaged ones. {@code restore --list} shows every backup and what it holds.
  */
 final class RestoreCommand implements Command {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final Kernel kernel;
 
@@ -78,7 +74,7 @@ final class RestoreCommand implements Command {
         for (BackupInfo info : infos) {
             String state = info.encrypted() ? context.messages().get("restore.list.sealed")
                     : info.sound() ? context.messages().get("restore.list.sound") : context.messages().get("restore.list.damaged");
-            context.say("restore.list.line", info.file().getFileName(), WHEN.format(LocalDateTime.ofInstant(info.madeAt(), ZoneId.systemDefault())),
+            context.say("restore.list.line", info.file().getFileName(), vn.tdkt.core.VietnameseDates.moment(info.madeAt()),
                     info.schemaVersion().isEmpty() ? "?" : info.schemaVersion(), String.format("%,d", info.sizeBytes()), state);
             long total = info.rows().values().stream().mapToLong(Long::longValue).sum();
             if (total > 0) {

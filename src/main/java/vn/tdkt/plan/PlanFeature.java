@@ -8,6 +8,7 @@ import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleStep;
+import vn.tdkt.doc.FormSource;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.plan.ui.PlanPage;
@@ -41,6 +42,11 @@ public final class PlanFeature implements Feature {
     @Override
     public List<Command> commands() {
         return List.of(new PlanCommand(this::services), new RegistrationsCommand(this::services));
+    }
+
+    @Override
+    public List<FormSource> forms() {
+        return services().documents().forms();
     }
 
     @Override

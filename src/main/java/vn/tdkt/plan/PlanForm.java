@@ -8,11 +8,11 @@ import vn.tdkt.core.VietnameseNames;
 import vn.tdkt.core.VietnameseNumbers;
 import vn.tdkt.doc.Cell;
 import vn.tdkt.doc.Document;
+import vn.tdkt.doc.Issuer;
 import vn.tdkt.doc.DocumentBuilder;
+import vn.tdkt.doc.DocumentType;
 import vn.tdkt.doc.Run;
 import vn.tdkt.doc.TableBuilder;
-import vn.tdkt.doc.forms.FormParts;
-import vn.tdkt.settings.Letterhead;
 
 /**
  * Kế hoạch thi đua built from the year's plan record (forms.md): I. purposes, II. contents and targets
@@ -26,10 +26,11 @@ public final class PlanForm {
     public record Data(Plan plan, Programme programme, List<Movement> movements, List<Target> targets, Map<String, String> unitNames) {
     }
 
-    public static Document build(Letterhead letterhead, Data data) {
+    public static Document build(Issuer issuer, Data data) {
         Plan plan = data.plan();
-        DocumentBuilder builder = FormParts.start("Kế hoạch thi đua năm " + plan.year(), letterhead,
-                        plan.number() == null ? "" : plan.number(), plan.issuedOn() == null ? java.time.LocalDate.of(plan.year(), 1, 2) : plan.issuedOn())
+        // A plan to be numbered by hand shows "Số: … /KH-code", room left before the slash.
+        String number = plan.number() == null ? "/" + DocumentType.PLAN.code() + "-" + issuer.unitCode() : plan.number();
+        DocumentBuilder builder = DocumentBuilder.issued("Kế hoạch thi đua năm " + plan.year(), issuer, number, plan.issuedOn())
                 .title("Kế hoạch", plan.title());
         builder.heading1("I. MỤC ĐÍCH, YÊU CẦU");
         if (!plan.goalLines().isEmpty()) {
@@ -64,9 +65,9 @@ public final class PlanForm {
         builder.heading2("3. Lịch các phong trào, đợt thi đua").table(schedule(data));
         builder.heading2("4. Chỉ tiêu thi đua").table(targets(data));
         builder.heading1("III. TỔ CHỨC THỰC HIỆN").numbered(organisation(plan, data.movements()));
-        List<String> recipients = List.of(letterhead.superiorBody().isBlank() ? "Cấp trên (để báo cáo);"
-                : "Phòng Chính trị " + letterhead.superiorBody() + " (để báo cáo);", "Các cơ quan, đơn vị;", "Lưu: VT, CT.");
-        return builder.closing(recipients, FormParts.commander(letterhead, "")).build();
+        List<String> recipients = List.of(issuer.superiorBody().isBlank() ? "Cấp trên (để báo cáo);"
+                : "Phòng Chính trị " + issuer.superiorBody() + " (để báo cáo);", "Các cơ quan, đơn vị;", "Lưu: VT, CT.");
+        return builder.closing(recipients, issuer.commander().signature("")).build();
     }
 
     private static String period(Movement movement) {

@@ -27,7 +27,7 @@ public final class PlanServices {
         this.blocks = new BlockService(database, new BlockRepository(database), pledgeRepository, units, audit);
         this.registrations = new RegistrationService(database, new RegistrationRepository(database), units, roster, audit, clock);
         this.pledges = new PledgeService(database, pledgeRepository, blocks, audit);
-        this.documents = new PlanDocuments(plans, blocks, registrations, pledges, units);
+        this.documents = new PlanDocuments(plans, blocks, registrations, pledges, units, () -> settings.letterheadForDocuments().issuer());
     }
 
     public UnitService units() {

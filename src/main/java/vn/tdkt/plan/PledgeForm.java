@@ -3,9 +3,9 @@ package vn.tdkt.plan;
 import java.util.List;
 import java.util.Map;
 import vn.tdkt.doc.Document;
+import vn.tdkt.doc.DocumentBuilder;
+import vn.tdkt.doc.Issuer;
 import vn.tdkt.doc.Signature;
-import vn.tdkt.doc.forms.FormParts;
-import vn.tdkt.settings.Letterhead;
 
 /** Bản giao ước thi đua between the units of a block: the parties, the commitments, one signature per party. */
 public final class PledgeForm {
@@ -15,14 +15,14 @@ public final class PledgeForm {
     public record Data(Pledge pledge, Block block, Map<String, String> unitNames) {
     }
 
-    public static Document build(Letterhead letterhead, Data data) {
+    public static Document build(Issuer issuer, Data data) {
         Pledge pledge = data.pledge();
         List<String> parties = pledge.partyUnitIds().stream().map(id -> data.unitNames().getOrDefault(id, id)).toList();
         Signature[] signatures = parties.stream()
                 .map(name -> new Signature("", "Đại diện " + name, "(Ký, ghi rõ họ và tên)", "")).toArray(Signature[]::new);
-        return FormParts.start("Giao ước thi đua - " + pledge.title(), letterhead, null, pledge.signedOn())
+        return DocumentBuilder.issued("Giao ước thi đua - " + pledge.title(), issuer, null, pledge.signedOn())
                 .title("Bản giao ước thi đua", pledge.title())
-                .paragraph("Thực hiện Kế hoạch thi đua năm " + pledge.year() + " của " + letterhead.unitName() + ", các đơn vị trong "
+                .paragraph("Thực hiện Kế hoạch thi đua năm " + pledge.year() + " của " + issuer.unitName() + ", các đơn vị trong "
                         + data.block().name() + " gồm: " + String.join(", ", parties)
                         + " thống nhất ký kết giao ước thi đua với những nội dung sau:")
                 .numbered(pledge.commitments())

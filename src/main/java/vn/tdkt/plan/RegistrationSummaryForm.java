@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import vn.tdkt.doc.Cell;
 import vn.tdkt.doc.Document;
+import vn.tdkt.doc.Issuer;
 import vn.tdkt.doc.DocumentBuilder;
 import vn.tdkt.doc.TableBuilder;
-import vn.tdkt.doc.forms.FormParts;
-import vn.tdkt.settings.Letterhead;
 
 /**
  * Bảng tổng hợp đăng ký thi đua of a year: the units' own registrations, then per unit the people
@@ -29,8 +28,8 @@ public final class RegistrationSummaryForm {
                        Map<String, String> unitHeadings) {
     }
 
-    public static Document build(Letterhead letterhead, Data data) {
-        DocumentBuilder builder = FormParts.start("Bảng tổng hợp đăng ký thi đua năm " + data.year(), letterhead, null, data.date())
+    public static Document build(Issuer issuer, Data data) {
+        DocumentBuilder builder = DocumentBuilder.issued("Bảng tổng hợp đăng ký thi đua năm " + data.year(), issuer, null, data.date())
                 .title("Bảng tổng hợp", "Đăng ký thi đua năm " + data.year() + " - " + data.scopeName());
         if (!data.unitLines().isEmpty()) {
             builder.heading1("I. TẬP THỂ");
@@ -65,7 +64,7 @@ public final class RegistrationSummaryForm {
         }
         builder.paragraph("Tổng số: " + total + " cá nhân" + (data.unitLines().isEmpty() ? "" : ", " + byUnit(data.unitLines()).size() + " tập thể")
                 + " đăng ký thi đua năm " + data.year() + ".");
-        return builder.closing(List.of(), FormParts.commander(letterhead, "")).build();
+        return builder.closing(List.of(), issuer.commander().signature("")).build();
     }
 
     /** Units' own lines by unit code. */

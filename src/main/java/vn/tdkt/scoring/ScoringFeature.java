@@ -10,6 +10,7 @@ import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleStep;
+import vn.tdkt.doc.FormSource;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.scoring.ui.GridUpdateMeasurement;
@@ -55,6 +56,11 @@ public final class ScoringFeature implements Feature {
     @Override
     public List<Command> commands() {
         return List.of(new ScoringCommand(this::services));
+    }
+
+    @Override
+    public List<FormSource> forms() {
+        return new ScoringForms(services()).forms();
     }
 
     @Override

@@ -4,7 +4,7 @@ package vn.tdkt.settings;
 final class SampleLetterhead {
     static final Letterhead LETTERHEAD = new Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
             "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng",
-            "Chính ủy", "Thượng tá", "Trần Đức Hưởng", 2_340_000);
+            "Chính ủy", "Thượng tá", "Trần Đức Hưởng");
 
     private SampleLetterhead() {
     }

@@ -12,26 +12,34 @@ import vn.tdkt.settings.ui.SettingsPage;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.UiContext;
 
-/** Cài đặt: the unit's letterhead and the preferences, which every document and the shell read. */
+/** Cài đặt: the unit's letterhead, the legal register and the preferences, which every document and the shell read. */
 public final class SettingsFeature implements Feature {
     private final Lazy<SettingsService> service;
+    private final Lazy<LegalRegister> legalRegister;
 
     public SettingsFeature(Kernel kernel) {
         this.service = Lazy.of(() -> new SettingsService(kernel.database(), new SettingsRepository(kernel.database()), kernel.audit()));
+        this.legalRegister = Lazy.of(() -> new LegalRegister(kernel.database(), new LegalRegisterRepository(kernel.database()), kernel.audit()));
     }
 
     public SettingsService service() {
         return service.get();
     }
 
+    /** The legal grounds forms cite and the dated base salary. */
+    public LegalRegister legalRegister() {
+        return legalRegister.get();
+    }
+
     @Override
     public void prepare() {
         service();
+        legalRegister();
     }
 
     @Override
     public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new SettingsPage(ui, service()));
+        return List.of(ui -> new SettingsPage(ui, service(), legalRegister()));
     }
 
     @Override

@@ -27,23 +27,11 @@ public final class SettingsService {
 
     public Letterhead letterhead() {
         Map<String, String> values = repository.withPrefix(LETTERHEAD);
-        java.util.function.Function<String, String> v = field -> values.getOrDefault(LETTERHEAD + field, "");
-        long salary;
-        try {
-            salary = Long.parseLong(values.getOrDefault(LETTERHEAD + "baseSalary", "0"));
-        } catch (NumberFormatException e) {
-            salary = 0;
-        }
-        return new Letterhead(v.apply("superiorBody"), v.apply("unitName"), v.apply("shortCode"), v.apply("placeName"),
-                v.apply("commanderTitle"), v.apply("commanderRank"), v.apply("commanderName"),
-                v.apply("commissarTitle"), v.apply("commissarRank"), v.apply("commissarName"), salary);
+        return Letterhead.of(field -> values.getOrDefault(LETTERHEAD + field, ""));
     }
 
     /** Saves every field in one transaction, each change recorded in the audit trail. */
     public void saveLetterhead(Letterhead letterhead) {
-        if (letterhead.baseSalary() < 0) {
-            throw new AppException("settings.error.salary");
-        }
         database.transaction(() -> {
             Letterhead before = letterhead();
             for (String field : Letterhead.FIELDS) {

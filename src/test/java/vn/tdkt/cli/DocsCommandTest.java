@@ -43,13 +43,35 @@ class DocsCommandTest {
         try (Stream<Path> files = Files.list(docs)) {
             assertThat(files.map(f -> f.getFileName().toString()).toList())
                     .hasSize(lines.length)
-                    .contains("To-trinh-khen-thuong-" + java.time.LocalDate.now().getYear() + "-TrD19.docx")
+                    .contains("To-trinh-khen-thuong-01-TTr-TrD19.docx", "Quyet-dinh-khen-thuong-01-QD-TrD19.pdf",
+                            "Bien-ban-hop-Hoi-dong-TDKT-01-BB-TrD19.pdf", "Ke-hoach-thi-dua-2026.pdf", "Tong-hop-dang-ky-thi-dua-2026.docx",
+                            "Giao-uoc-thi-dua-2026-2.docx")
                     .allSatisfy(name -> assertThat(name).matches("[A-Za-z0-9.-]+\\.(docx|pdf)"));
         }
-        // The sample plan's own documents: the plan replaces the sample plan form; the registration summary and two pledges join.
-        assertThat(lines.length).isEqualTo(2 * (vn.tdkt.doc.forms.StandardForms.all().size() + 3));
-        assertThat(docs.resolve("Tong-hop-dang-ky-thi-dua-" + java.time.LocalDate.now().getYear() + "-TrD19.pdf")).isRegularFile();
-        assertThat(docs.resolve("Giao-uoc-thi-dua-2-" + java.time.LocalDate.now().getYear() + "-TrD19.docx")).isRegularFile();
+    }
+
+    @Test
+    void checkFindsNoContradictionInTheDemo() {
+        Path data = temp.resolve("data");
+        run("--data", data.toString(), "demo");
+        out.reset();
+        assertThat(run("--data", data.toString(), "docs", "check")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Không có mâu thuẫn nào giữa các văn bản.");
+    }
+
+    @Test
+    void checkNamesAContradictionAndFails() {
+        Path data = temp.resolve("data");
+        run("--data", data.toString(), "demo");
+        try (vn.tdkt.AppContext app = vn.tdkt.AppContext.open(new vn.tdkt.db.DataFolder(data), java.time.Clock.systemDefaultZone())) {
+            vn.tdkt.award.Proposal proposal = app.dossiers().proposals().getFirst();
+            app.dossiers().decide(proposal.date().minusDays(1), new vn.tdkt.award.Decision(null, null, proposal.id(), "Giấy khen", "xuất sắc",
+                    "quỹ thi đua", "Chủ nhiệm Chính trị", java.util.List.of()));
+        }
+        out.reset();
+        assertThat(run("--data", data.toString(), "docs", "check")).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("đề ngày trước Tờ trình số 01/TTr-TrĐ19",
+                "Có 1 mâu thuẫn cần sửa trước khi ban hành.");
     }
 
     @Test

@@ -18,7 +18,7 @@ class RestoreTest {
     Path dir;
 
     private static Letterhead letterhead(String unit) {
-        return new Letterhead("Sư đoàn 399", unit, "TrĐ19", "Hà Tĩnh", "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "", "", "", 0);
+        return new Letterhead("Sư đoàn 399", unit, "TrĐ19", "Hà Tĩnh", "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "", "", "");
     }
 
     @Test

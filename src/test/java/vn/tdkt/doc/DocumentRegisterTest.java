@@ -13,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.AppContext;
 import vn.tdkt.core.AppException;
 import vn.tdkt.db.DataFolder;
-import vn.tdkt.demo.SampleData;
-import vn.tdkt.demo.SampleSize;
 
 /** The sổ văn bản on a real data folder. */
 class DocumentRegisterTest {
@@ -42,7 +40,8 @@ class DocumentRegisterTest {
 
     @Test
     void countsPerTypeAndYearZeroPaddedBelowTen() {
-        app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
+        app.settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
+                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "", "", ""));
         DocumentRegister register = app.documents();
         assertThat(register.nextNumber(DocumentType.DECISION, DAY)).isEqualTo("01/QĐ-TrĐ19");
         assertThat(register.issue(DocumentType.DECISION, DAY, "Khen thưởng đợt 1", "").number()).isEqualTo("01/QĐ-TrĐ19");
@@ -54,7 +53,8 @@ class DocumentRegisterTest {
 
     @Test
     void aTypedNumberIsKeptNeverIssuedTwiceAndCountingGoesOnAfterIt() {
-        app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
+        app.settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
+                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "", "", ""));
         DocumentRegister register = app.documents();
         assertThat(register.issue(DocumentType.DECISION, DAY, "Số nhập tay", "12/QĐ-TrĐ19").sequence()).isEqualTo(12);
         assertThatThrownBy(() -> register.issue(DocumentType.DECISION, DAY, "Trùng", "12/QĐ-TrĐ19"))

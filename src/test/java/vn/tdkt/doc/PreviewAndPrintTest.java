@@ -8,12 +8,16 @@ import java.awt.print.PageFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import vn.tdkt.doc.forms.StandardForms;
 
 /** The preview draws pages at the zoom asked; printing lays every page out at its own size, unscaled. */
 class PreviewAndPrintTest {
-    private final byte[] pdf = new DocumentWriter().render(
-            StandardForms.all().getFirst().build(StandardFormsTest.LETTERHEAD, StandardFormsTest.DATE), DocumentFormat.PDF);
+    private final byte[] pdf = new DocumentWriter().render(DocumentBuilder.create("Hai trang", "Trung đoàn 19")
+            .header("Sư đoàn 399", "Trung đoàn 19", "01/TTr-TrĐ19", "Hà Tĩnh", java.time.LocalDate.of(2026, 11, 23))
+            .title("Tờ trình", "Về việc đề nghị khen thưởng")
+            .paragraph("Nội dung tờ trình.")
+            .appendix("Danh sách", "(Kèm theo Tờ trình số 01/TTr-TrĐ19)")
+            .paragraph("Trang danh sách.")
+            .build(), DocumentFormat.PDF);
 
     @Test
     void rendersEachPageAtTheZoom() {

@@ -42,6 +42,46 @@ public final class RenderedFiles {
         }
     }
 
+    /** Each page's text in the order it was drawn (a table cell's lines together), for finding a row split over two pages. */
+    public static List<String> pdfPagesInDrawingOrder(byte[] pdf) throws IOException {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * The first line of text on each page read top to bottom, the page number above it left out: what a
+     * reader sees first on each sheet.
+     */
+    public static List<String> pdfFirstLines(byte[] pdf) throws IOException {
+        List<String> firsts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String first = "";
+                for (String line : stripper.getText(document).split("\\R")) {
+                    String text = line.strip().replaceAll("\\s+", " ");
+                    if (!text.isEmpty() && !(page > 1 && text.equals(Integer.toString(page)))) {
+                        first = text;
+                        break;
+                    }
+                }
+                firsts.add(first);
+            }
+        }
+        return firsts;
+    }
+
     public static int pdfPages(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();

@@ -13,8 +13,8 @@ class LongReportTest {
     @Test
     void isAboutTwentyPages() throws Exception {
         Letterhead letterhead = new Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh", "Trung đoàn trưởng", "Đại tá",
-                "Nguyễn Văn Thắng", "", "", "", 2_340_000);
-        byte[] pdf = new DocumentWriter().render(LongReport.build(letterhead), DocumentFormat.PDF);
+                "Nguyễn Văn Thắng", "", "", "");
+        byte[] pdf = new DocumentWriter().render(LongReport.build(letterhead.issuer()), DocumentFormat.PDF);
         assertThat(RenderedFiles.pdfPages(pdf)).isBetween(19, 22);
     }
 }

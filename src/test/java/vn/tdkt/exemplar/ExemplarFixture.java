@@ -51,7 +51,7 @@ final class ExemplarFixture implements AutoCloseable {
         app = AppContext.open(new DataFolder(dir.resolve("data")), clock);
         exemplars = app.exemplars().exemplars();
         app.settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh", "Trung đoàn trưởng",
-                "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Phạm Minh Tuấn", 2_340_000));
+                "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Phạm Minh Tuấn"));
         Unit regiment = app.units().add(null, "TrD19", "Trung đoàn 19", null, "Trung đoàn");
         company = app.units().add(regiment.id(), "c1", "Đại đội 1", null, "Đại đội");
         hung = app.roster().add(company.id(), new PersonDetails("Nguyễn Văn Hùng", vn.tdkt.org.Gender.MALE,

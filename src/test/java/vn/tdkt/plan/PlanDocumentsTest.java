@@ -15,20 +15,17 @@ import vn.tdkt.doc.DocumentFormat;
 import vn.tdkt.doc.DocumentWriter;
 import vn.tdkt.doc.RenderedFiles;
 import vn.tdkt.org.Person;
-import vn.tdkt.settings.Letterhead;
 
 /** The plan's documents built from the records, rendered to .docx and .pdf and read back. */
 class PlanDocumentsTest {
     @TempDir
     Path dir;
     private PlanFixture f;
-    private Letterhead letterhead;
     private final DocumentWriter writer = new DocumentWriter();
 
     @BeforeEach
     void open() {
         f = new PlanFixture(dir);
-        letterhead = f.app.settings().letterheadForDocuments();
         Programme programme = f.plans().addProgramme("Thi đua Quyết thắng giai đoạn 2026 - 2030", 2026, 2030);
         f.plans().savePlan(new Plan(f.plan.id(), 2026, programme.id(), "Tổ chức phong trào Thi đua Quyết thắng năm 2026",
                 "Dân chủ, đoàn kết, trí tuệ, kỷ cương, nêu gương, quyết thắng", "Chất lượng, hiệu quả",
@@ -48,7 +45,7 @@ class PlanDocumentsTest {
 
     @Test
     void thePlanCarriesItsTargetsTableAndPhaseSchedule() throws Exception {
-        Document plan = f.app.plan().documents().plan(letterhead, 2026);
+        Document plan = f.app.plan().documents().plan(2026);
         for (String text : List.of(flat(RenderedFiles.pdfText(writer.render(plan, DocumentFormat.PDF))),
                 flat(RenderedFiles.docxText(writer.render(plan, DocumentFormat.DOCX))))) {
             assertInOrder(text, "KẾ HOẠCH", "Tổ chức phong trào Thi đua Quyết thắng năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
@@ -68,7 +65,7 @@ class PlanDocumentsTest {
         f.registrations().update(f.registrations().personLines(2026, null).getLast().registration().id(), "Chiến sĩ tiên tiến", "Cải tiến bia");
         f.registrations().registerPerson(2026, a.id(), "Giấy khen", null);
         f.registrations().registerUnit(2026, f.company1.id(), "Đơn vị quyết thắng", null);
-        Document summary = f.app.plan().documents().registrationSummary(letterhead, 2026, null);
+        Document summary = f.app.plan().documents().registrationSummary(2026, null, LocalDate.of(2026, 1, 15));
         String text = flat(RenderedFiles.pdfText(writer.render(summary, DocumentFormat.PDF)));
         assertInOrder(text, "BẢNG TỔNG HỢP", "Đăng ký thi đua năm 2026 - Trung đoàn 19", "I. TẬP THỂ", "1 Đại đội 1 Đơn vị quyết thắng",
                 "II. CÁ NHÂN", "Đại đội 1 - Tiểu đoàn 1", "Họ và tên Cấp bậc Chức vụ Danh hiệu đăng ký", "1 Nguyễn Văn Bình",
@@ -84,7 +81,7 @@ class PlanDocumentsTest {
                 List.of(f.battalion1.id(), f.battalion2.id(), f.battalion3.id())));
         Pledge pledge = f.app.plan().pledges().add(new Pledge(null, 2026, block.id(), "Giao ước thi đua khối các tiểu đoàn năm 2026",
                 LocalDate.of(2026, 1, 20), List.of(f.battalion1.id(), f.battalion3.id()), List.of("Huấn luyện giỏi.", "An toàn tuyệt đối.")));
-        Document document = f.app.plan().documents().pledge(letterhead, pledge);
+        Document document = f.app.plan().documents().pledge(pledge);
         for (byte[] file : List.of(writer.render(document, DocumentFormat.PDF), writer.render(document, DocumentFormat.DOCX))) {
             String text = flat(file[0] == '%' ? RenderedFiles.pdfText(file) : RenderedFiles.docxText(file));
             assertThat(text).contains("BẢN GIAO ƯỚC THI ĐUA", "Hà Tĩnh, ngày 20 tháng 01 năm 2026", "Khối các tiểu đoàn gồm: Tiểu đoàn 1, Tiểu đoàn 3",
@@ -107,8 +104,27 @@ class PlanDocumentsTest {
     }
 
     @Test
-    void docsRenderGetsThePlanFormsOnlyOnceThereIsAPlan() {
-        assertThat(f.app.plan().documents().forms(LocalDate.of(2026, 6, 1))).extracting(vn.tdkt.doc.forms.StandardForms.Form::fileStem)
-                .containsExactly("Ke-hoach-thi-dua", "Tong-hop-dang-ky-thi-dua");
+    void theFormsOfferOnlyRecordsTheyCanBeDatedFrom() {
+        List<vn.tdkt.doc.FormSource> forms = f.app.plan().documents().forms();
+        assertThat(forms).extracting(vn.tdkt.doc.FormSource::id).containsExactly("plan", "registrations", "pledge");
+        assertThat(forms.get(0).records().get()).extracting(vn.tdkt.doc.FormSource.Choice::label).containsExactly("Năm 2026 — số 03/KH-TrĐ19, 02/01/2026");
+        assertThat(forms.get(2).records().get()).as("no pledge signed yet").isEmpty();
+        f.plans().savePlan(new Plan(f.plan.id(), 2026, null, "Kế hoạch chưa ban hành", null, null, null, null, null, null));
+        assertThat(forms.get(0).records().get()).as("a plan with no issue date is not offered: its date would be invented").isEmpty();
+        assertThat(forms.get(1).records().get()).as("nor its summary without a registration deadline").isEmpty();
+    }
+
+    @Test
+    void aPlanWhoseRegistrationDeadlinePrecedesItAndAPledgeSignedBeforeItAreNamed() {
+        Plan plan = f.plans().planOfYear(2026).orElseThrow();
+        f.plans().savePlan(new Plan(plan.id(), 2026, plan.programmeId(), plan.title(), plan.theme(), plan.motto(), plan.goals(), plan.number(),
+                LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 15)));
+        Block block = f.blocks().save(new Block(null, 2026, "Khối các tiểu đoàn", f.battalion1.id(), List.of(f.battalion1.id(), f.battalion2.id())));
+        f.app.plan().pledges().add(new Pledge(null, 2026, block.id(), "Giao ước khối", LocalDate.of(2026, 1, 10),
+                List.of(f.battalion1.id(), f.battalion2.id()), List.of("Huấn luyện giỏi.")));
+        vn.tdkt.core.Messages messages = vn.tdkt.core.Messages.vietnamese();
+        assertThat(f.app.documentServices().contradictions()).extracting(c -> messages.get(c.messageKey(), c.argArray())).containsExactly(
+                "Kế hoạch số 03/KH-TrĐ19 ngày 20/01/2026 đặt hạn đăng ký thi đua vào ngày 15/01/2026, trước cả ngày ban hành kế hoạch.",
+                "Bản giao ước \"Giao ước khối\" ký ngày 10/01/2026, trước Kế hoạch số 03/KH-TrĐ19 ngày 20/01/2026 mà giao ước thực hiện.");
     }
 }

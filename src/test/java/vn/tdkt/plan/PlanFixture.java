@@ -39,7 +39,7 @@ final class PlanFixture implements AutoCloseable {
         company3 = units.add(battalion2.id(), "c3", "Đại đội 3", null, "Đại đội");
         battalion3 = units.add(regiment.id(), "d3", "Tiểu đoàn 3", null, "Tiểu đoàn");
         app.settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
-                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Trần Đức Hưởng", 2_340_000));
+                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Trần Đức Hưởng"));
         plan = plans().savePlan(new Plan(null, 2026, null, "Thi đua Quyết thắng năm 2026", "Dân chủ, đoàn kết", "Chất lượng, hiệu quả",
                 "Hoàn thành xuất sắc nhiệm vụ.", null, null, null));
     }

@@ -18,7 +18,7 @@ class SettingsServiceTest {
 
     private static Letterhead sample() {
         return new Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh", "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng",
-                "Chính ủy", "Thượng tá", "Trần Đức Hưởng", 2_340_000);
+                "Chính ủy", "Thượng tá", "Trần Đức Hưởng");
     }
 
     @Test
@@ -30,7 +30,7 @@ class SettingsServiceTest {
         try (AppContext app = AppContext.open(folder, Clock.systemUTC())) {
             assertThat(app.settings().letterhead()).isEqualTo(sample());
             assertThat(app.audit().history("letterhead", "unit")).extracting(e -> e.field())
-                    .contains("unitName", "placeName", "baseSalary");
+                    .contains("unitName", "placeName", "commissarName");
             app.settings().saveLetterhead(sample());
             assertThat(app.audit().history("letterhead", "unit")).hasSize(Letterhead.FIELDS.size());
         }
@@ -39,7 +39,7 @@ class SettingsServiceTest {
     @Test
     void documentsRefuseAnIncompleteLetterheadNamingTheFields() {
         try (AppContext app = AppContext.open(new DataFolder(dir), Clock.systemUTC())) {
-            Letterhead partial = new Letterhead("Sư đoàn 399", "", "TrĐ19", "", "Trung đoàn trưởng", "", "Nguyễn Văn Thắng", "", "", "", 0);
+            Letterhead partial = new Letterhead("Sư đoàn 399", "", "TrĐ19", "", "Trung đoàn trưởng", "", "Nguyễn Văn Thắng", "", "", "");
             app.settings().saveLetterhead(partial);
             assertThatThrownBy(() -> app.settings().letterheadForDocuments())
                     .isInstanceOf(AppException.class)
@@ -50,7 +50,7 @@ class SettingsServiceTest {
     @Test
     void inputIsNormalizedToNfc() {
         String decomposed = java.text.Normalizer.normalize("  Trần  Đức Hưởng ", java.text.Normalizer.Form.NFD);
-        Letterhead letterhead = new Letterhead("", "", "", "", "", "", "", "", "", decomposed, 0);
+        Letterhead letterhead = new Letterhead("", "", "", "", "", "", "", "", "", decomposed);
         assertThat(letterhead.commissarName()).isEqualTo("Trần Đức Hưởng");
     }
 }

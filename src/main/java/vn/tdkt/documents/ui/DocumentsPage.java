@@ -31,7 +31,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.doc.DocumentType;
 import vn.tdkt.doc.RegisterEntry;
-import vn.tdkt.doc.forms.StandardForms;
+import vn.tdkt.doc.FormSource;
 import vn.tdkt.documents.DocumentServices;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.UiContext;
@@ -41,7 +41,8 @@ public final class DocumentsPage implements Page {
     private final UiContext ui;
     private final DocumentsViewModel model;
     private final Button preview = new Button();
-    private final ListView<StandardForms.Form> forms = new ListView<>();
+    private final ListView<FormSource> forms = new ListView<>();
+    private final ListView<FormSource.Choice> records = new ListView<>();
 
     public DocumentsPage(UiContext ui, DocumentServices services) {
         this.ui = ui;
@@ -49,7 +50,7 @@ public final class DocumentsPage implements Page {
         preview.setText(ui.text("doc.action.preview"));
         preview.setGraphic(new FontIcon(Material2MZ.VISIBILITY));
         preview.setOnAction(e -> openPreview());
-        preview.disableProperty().bind(forms.getSelectionModel().selectedItemProperty().isNull());
+        preview.disableProperty().bind(records.getSelectionModel().selectedItemProperty().isNull());
     }
 
     @Override
@@ -173,30 +174,57 @@ public final class DocumentsPage implements Page {
         forms.getItems().setAll(model.forms());
         forms.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(StandardForms.Form form, boolean empty) {
+            protected void updateItem(FormSource form, boolean empty) {
                 super.updateItem(form, empty);
-                setText(empty || form == null ? null : ui.text("doc.form." + form.id()));
+                setText(empty || form == null ? null : ui.text(form.titleKey()));
             }
         });
-        forms.setOnMouseClicked(e -> {
+        forms.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> model.chooseForm(after));
+        Label recordsTitle = new Label(ui.text("doc.records.title"));
+        recordsTitle.getStyleClass().add("section-title");
+        records.setId("doc-records");
+        records.setItems(model.records());
+        records.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(FormSource.Choice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : choice.label());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        model.records().addListener((javafx.collections.ListChangeListener<FormSource.Choice>) change -> {
+            if (records.getSelectionModel().isEmpty() && !model.records().isEmpty()) {
+                records.getSelectionModel().selectFirst();
+            }
+        });
+        records.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openPreview();
             }
         });
-        forms.getSelectionModel().selectFirst();
+        Label missing = new Label();
+        missing.setId("doc-records-missing");
+        missing.setWrapText(true);
+        missing.getStyleClass().add("text-muted");
+        missing.textProperty().bind(model.missingProperty());
+        records.setPlaceholder(missing);
         Label hint = new Label(ui.text("doc.forms.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         VBox.setVgrow(forms, Priority.ALWAYS);
-        VBox box = new VBox(8, title, forms, hint);
+        VBox.setVgrow(records, Priority.ALWAYS);
+        VBox box = new VBox(8, title, forms, recordsTitle, records, hint);
         box.setPadding(new Insets(4, 4, 4, 8));
+        forms.getSelectionModel().selectFirst();
         return box;
     }
 
     private void openPreview() {
-        StandardForms.Form form = forms.getSelectionModel().getSelectedItem();
-        if (form != null) {
-            model.preview(form, previewModel -> new PreviewWindow(ui, previewModel).show(forms.getScene().getWindow()));
+        FormSource form = forms.getSelectionModel().getSelectedItem();
+        FormSource.Choice record = records.getSelectionModel().getSelectedItem();
+        if (form != null && record != null) {
+            model.preview(form, record, previewModel -> new PreviewWindow(ui, previewModel).show(forms.getScene().getWindow()));
         }
     }
 }

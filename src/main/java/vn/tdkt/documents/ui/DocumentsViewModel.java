@@ -17,12 +17,15 @@ import vn.tdkt.doc.DocumentFormat;
 import vn.tdkt.doc.DocumentRegister;
 import vn.tdkt.doc.DocumentType;
 import vn.tdkt.doc.RegisterEntry;
-import vn.tdkt.doc.forms.StandardForms;
+import vn.tdkt.doc.Contradiction;
+import vn.tdkt.doc.FormSource;
 import vn.tdkt.documents.DocumentServices;
-import vn.tdkt.settings.Letterhead;
 import vn.tdkt.ui.UiContext;
 
-/** The Văn bản page as state: the sổ văn bản, the number form, and the forms that can be previewed. */
+/**
+ * The Văn bản page as state: the sổ văn bản, the number form, the features' forms and the chooser of the record
+ * each is filled from. Every database read and write runs through the task runner.
+ */
 public final class DocumentsViewModel {
     private final UiContext ui;
     private final DocumentServices services;
@@ -33,6 +36,10 @@ public final class DocumentsViewModel {
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty typedNumber = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper nextNumber = new ReadOnlyStringWrapper("");
+    private final ObservableList<FormSource.Choice> records = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper("");
+    /** Counts form choices, so the records of a form chosen earlier never fill the chooser of a later one. */
+    private long chosen;
 
     public DocumentsViewModel(UiContext ui, DocumentServices services) {
         this.ui = ui;
@@ -68,8 +75,35 @@ public final class DocumentsViewModel {
         return nextNumber.getReadOnlyProperty();
     }
 
-    public List<StandardForms.Form> forms() {
-        return StandardForms.all();
+    /** The forms the features deliver. */
+    public List<FormSource> forms() {
+        return services.allForms();
+    }
+
+    /** The records the chooser offers for the chosen form, newest first. */
+    public ObservableList<FormSource.Choice> records() {
+        return records;
+    }
+
+    /** Why the chooser is empty ("no council meeting recorded yet"); empty text while it has records. */
+    public ReadOnlyStringProperty missingProperty() {
+        return missing.getReadOnlyProperty();
+    }
+
+    /** Reads the records {@code form} can be filled from, off the FX thread. */
+    public void chooseForm(FormSource form) {
+        long asked = ++chosen;
+        records.clear();
+        missing.set("");
+        if (form == null) {
+            return;
+        }
+        ui.tasks().run(ui.text("doc.records.loading"), progress -> form.records().get(), found -> {
+            if (asked == chosen) {
+                records.setAll(found);
+                missing.set(found.isEmpty() ? ui.text(form.missingKey()) : "");
+            }
+        });
     }
 
     /** The register and the next number, read off the FX thread. */
@@ -113,14 +147,22 @@ public final class DocumentsViewModel {
         });
     }
 
-    /** Builds and renders the form off the FX thread, then hands the preview over. */
-    public void preview(StandardForms.Form form, Consumer<PreviewViewModel> onReady) {
+    /**
+     * Checks the chosen record's dossier, then builds and renders the form, all off the FX thread, and hands the
+     * preview over. A dossier that contradicts itself is not previewed (and so not saved, printed or issued):
+     * the dialog names each contradiction.
+     */
+    public void preview(FormSource form, FormSource.Choice record, Consumer<PreviewViewModel> onReady) {
         ui.tasks().run(ui.text("doc.preview.rendering"), progress -> {
-            Letterhead letterhead = services.settings().letterheadForDocuments();
-            LocalDate today = LocalDate.now(services.clock());
-            Document document = form.build(letterhead, today);
+            services.settings().letterheadForDocuments();
+            List<Contradiction> found = form.check().apply(record.id());
+            if (!found.isEmpty()) {
+                throw new AppException("doc.check.blocked", String.join("\n", found.stream()
+                        .map(c -> "- " + ui.text(c.messageKey(), c.argArray())).toList()));
+            }
+            Document document = form.build().apply(record.id());
             byte[] pdf = services.writer().render(document, DocumentFormat.PDF);
-            return new PreviewViewModel(ui, services, document, form.fileName(letterhead, today), pdf);
+            return new PreviewViewModel(ui, services, document, form.fileName(record), pdf);
         }, onReady);
     }
 }

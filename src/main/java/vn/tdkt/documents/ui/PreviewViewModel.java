@@ -42,6 +42,8 @@ public final class PreviewViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
     /** Counts page/zoom requests, so a slower earlier drawing never replaces a later one. */
     private long shown;
+    /** Set on the FX thread when the window closes; drawings finishing later are dropped. */
+    private volatile boolean closed;
 
     /** Takes the document already rendered to PDF (done off the FX thread by the caller). */
     PreviewViewModel(UiContext ui, DocumentServices services, Document document, String fileName, byte[] pdf) {
@@ -113,8 +115,13 @@ public final class PreviewViewModel implements AutoCloseable {
         double scale = zoom.get();
         long asked = ++shown;
         ui.tasks().run(ui.text("doc.preview.rendering"), progress -> FxImages.toFx(pages.render(index, scale)), drawn -> {
-            if (asked == shown) {
+            if (asked == shown && !closed) {
                 image.set(drawn);
+            }
+        }, failed -> {
+            // A drawing still running when the window closed fails on the closed file: nobody is left to tell.
+            if (!closed) {
+                ui.dialogs().error(failed);
             }
         });
     }
@@ -148,8 +155,9 @@ public final class PreviewViewModel implements AutoCloseable {
         }, opened -> { });
     }
 
-    public List<PrintService> printers() {
-        return printer.printers();
+    /** The printers, looked up off the FX thread: the lookup can hang for seconds on Windows. */
+    public void printers(java.util.function.Consumer<List<PrintService>> onFound) {
+        ui.tasks().run(ui.text("doc.print.lookup"), progress -> printer.printers(), onFound);
     }
 
     public void print(PrintService service, int copies) {
@@ -161,6 +169,7 @@ public final class PreviewViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         pages.close();
     }
 }

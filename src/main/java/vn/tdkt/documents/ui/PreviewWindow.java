@@ -114,9 +114,13 @@ final class PreviewWindow {
         }
     }
 
-    /** Asks for the printer and the number of copies; the pages always print at actual size. */
+    /** Looks the printers up off the FX thread (it can take seconds on Windows), then asks. */
     private void print() {
-        List<PrintService> printers = model.printers();
+        model.printers(this::print);
+    }
+
+    /** Asks for the printer and the number of copies; the pages always print at actual size. */
+    private void print(List<PrintService> printers) {
         if (printers.isEmpty()) {
             ui.dialogs().info(ui.text("doc.preview.print"), ui.text("doc.print.none"));
             return;

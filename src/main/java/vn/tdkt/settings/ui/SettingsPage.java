@@ -21,13 +21,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
-import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.settings.Letterhead;
+import vn.tdkt.settings.LegalRegister;
 import vn.tdkt.settings.SettingsService;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.UiContext;
@@ -39,12 +39,14 @@ public final class SettingsPage implements Page {
 
     private final UiContext ui;
     private final SettingsViewModel model;
+    private final LegalRegisterViewModel legal;
     private final Button save = new Button();
     private final Label status = new Label();
 
-    public SettingsPage(UiContext ui, SettingsService settings) {
+    public SettingsPage(UiContext ui, SettingsService settings, LegalRegister legalRegister) {
         this.ui = ui;
         this.model = new SettingsViewModel(ui, settings);
+        this.legal = new LegalRegisterViewModel(ui, legalRegister);
         save.setText(ui.text("action.save"));
         save.setGraphic(new FontIcon(Material2MZ.SAVE));
         save.disableProperty().bind(model.dirtyProperty().not());
@@ -102,12 +104,6 @@ public final class SettingsPage implements Page {
             if (required) {
                 validation.registerValidator(input, false, Validator.createEmptyValidator(ui.text("settings.error.required"), Severity.WARNING));
             }
-            if (field.equals("baseSalary")) {
-                validation.registerValidator(input, false, (control, value) -> {
-                    String error = model.salaryError();
-                    return ValidationResult.fromErrorIf(control, error == null ? "" : ui.text(error), error != null);
-                });
-            }
         }
         Label appTitle = new Label(ui.text("settings.section.app"));
         appTitle.getStyleClass().add("section-title");
@@ -137,7 +133,7 @@ public final class SettingsPage implements Page {
         hint.setWrapText(true);
         grid.add(hint, 1, row++);
         status.getStyleClass().add("text-muted");
-        VBox box = new VBox(12, grid, status);
+        VBox box = new VBox(12, grid, status, new LegalRegisterPane(ui, legal).content());
         box.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -149,10 +145,7 @@ public final class SettingsPage implements Page {
         if (!model.dirtyProperty().get()) {
             return;
         }
-        String error = model.save(() -> status.setText(ui.text("settings.saved")));
-        if (error != null) {
-            status.setText(ui.text(error));
-        }
+        model.save(() -> status.setText(ui.text("settings.saved")));
     }
 
     @Override
@@ -160,6 +153,7 @@ public final class SettingsPage implements Page {
         if (!model.dirtyProperty().get()) {
             model.load();
         }
+        legal.load();
     }
 
     @Override

@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import vn.tdkt.core.VietnameseNumbers;
 import vn.tdkt.settings.Letterhead;
 import vn.tdkt.settings.SettingsService;
 import vn.tdkt.ui.UiContext;
@@ -65,7 +64,7 @@ public final class SettingsViewModel {
             Letterhead letterhead = stored.letterhead();
             for (String field : Letterhead.FIELDS) {
                 String value = letterhead.get(field);
-                fields.get(field).set(field.equals("baseSalary") ? (letterhead.baseSalary() == 0 ? "" : VietnameseNumbers.grouped(letterhead.baseSalary())) : value);
+                fields.get(field).set(value);
             }
             Locale saved = stored.language();
             language.set(LANGUAGES.stream().filter(l -> l.getLanguage().equals(saved.getLanguage())).findFirst().orElse(LANGUAGES.getFirst()));
@@ -76,34 +75,9 @@ public final class SettingsViewModel {
         dirty.set(false);
     }
 
-    /** Null when the salary is a valid amount, else the message key saying what is wrong. */
-    public String salaryError() {
-        String text = fields.get("baseSalary").get();
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            long value = VietnameseNumbers.parse(text).longValueExact();
-            return value < 0 ? "settings.error.salary" : null;
-        } catch (NumberFormatException | ArithmeticException e) {
-            return "settings.error.salaryNumber";
-        }
-    }
-
-    /**
-     * Saves in the background when valid, then runs {@code onSaved}; returns the message key of the
-     * first problem (nothing is saved then), or null when the save was started.
-     */
-    public String save(Runnable onSaved) {
-        String error = salaryError();
-        if (error != null) {
-            return error;
-        }
-        String salaryText = fields.get("baseSalary").get();
-        long salary = salaryText == null || salaryText.isBlank() ? 0 : VietnameseNumbers.parse(salaryText).longValueExact();
-        Letterhead letterhead = new Letterhead(value("superiorBody"), value("unitName"), value("shortCode"), value("placeName"),
-                value("commanderTitle"), value("commanderRank"), value("commanderName"),
-                value("commissarTitle"), value("commissarRank"), value("commissarName"), salary);
+    /** Saves in the background, then runs {@code onSaved}. */
+    public void save(Runnable onSaved) {
+        Letterhead letterhead = Letterhead.of(this::value);
         Locale chosenLanguage = language.get();
         boolean dark = darkTheme.get();
         ui.tasks().change(ui.text("settings.saving"), progress -> {
@@ -113,7 +87,6 @@ public final class SettingsViewModel {
             dirty.set(false);
             onSaved.run();
         });
-        return null;
     }
 
     private String value(String field) {

@@ -21,13 +21,14 @@ import vn.tdkt.demo.SampleSize;
 import vn.tdkt.doc.DocumentFormat;
 import vn.tdkt.doc.DocumentType;
 import vn.tdkt.doc.RenderedFiles;
-import vn.tdkt.doc.forms.FormSamples;
+import vn.tdkt.doc.FormSource;
 import vn.tdkt.ui.ImmediateTaskRunner;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.UiContext;
 
 /** The Văn bản page's main path without a window: issue numbers, preview a form, turn pages, zoom, save. */
 class DocumentsViewModelTest {
+    private static final Clock TODAY = Clock.fixed(java.time.Instant.parse("2026-11-29T03:00:00Z"), java.time.ZoneOffset.ofHours(7));
     @TempDir
     Path temp;
     private AppContext app;
@@ -45,7 +46,7 @@ class DocumentsViewModelTest {
 
     @BeforeEach
     void open() {
-        app = AppContext.open(new DataFolder(temp.resolve("data")), Clock.systemDefaultZone());
+        app = AppContext.open(new DataFolder(temp.resolve("data")), TODAY);
         Messages messages = Messages.vietnamese();
         dialogs = new RecordingDialogs(messages);
         model = new DocumentsViewModel(new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs), app.documentServices());
@@ -63,23 +64,26 @@ class DocumentsViewModelTest {
         model.subjectProperty().set("Khen thưởng");
         model.issue();
         assertThat(model.entries()).isEmpty();
+        model.chooseForm(form("minutes"));
+        assertThat(model.records()).isEmpty();
+        assertThat(model.missingProperty().get()).isEqualTo("Chưa có cuộc họp Hội đồng Thi đua - Khen thưởng nào được ghi nhận.");
         AtomicReference<PreviewViewModel> preview = new AtomicReference<>();
-        model.preview(model.forms().getFirst(), preview::set);
+        model.preview(form("minutes"), new FormSource.Choice("none", "", ""), preview::set);
         assertThat(preview.get()).isNull();
         assertThat(dialogs.errors()).hasSize(2).allSatisfy(error -> assertThat(error).contains("Tên đơn vị"));
     }
 
     @Test
-    void issuesNumbersAndAcceptsATypedOne() {
+    void issuesNumbersAfterTheDemosAndAcceptsATypedOne() {
         app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
         model.refresh();
         model.typeProperty().set(DocumentType.PROPOSAL);
-        assertThat(model.nextNumberProperty().get()).isEqualTo("01/TTr-TrĐ19");
+        assertThat(model.nextNumberProperty().get()).as("the demo's Tờ trình took 01").isEqualTo("02/TTr-TrĐ19");
         model.subjectProperty().set("Đề nghị tặng Giấy khen");
         model.issue();
-        assertThat(model.entries()).extracting(e -> e.number()).containsExactly("01/TTr-TrĐ19");
+        assertThat(model.entries()).extracting(e -> e.number()).startsWith("02/TTr-TrĐ19");
         assertThat(model.subjectProperty().get()).isEmpty();
-        assertThat(model.nextNumberProperty().get()).isEqualTo("02/TTr-TrĐ19");
+        assertThat(model.nextNumberProperty().get()).isEqualTo("03/TTr-TrĐ19");
         model.subjectProperty().set("Số nhập tay");
         model.typedNumberProperty().set("07/TTr-TrĐ19");
         model.issue();
@@ -88,15 +92,19 @@ class DocumentsViewModelTest {
         model.issue();
         assertThat(model.subjectProperty().get()).as("a refused number keeps what was typed").isEqualTo("Trùng số");
         assertThat(dialogs.errors()).singleElement().asString().contains("07/TTr-TrĐ19");
-        assertThat(model.entries()).extracting(e -> e.number()).containsExactly("07/TTr-TrĐ19", "01/TTr-TrĐ19");
+        assertThat(model.entries()).extracting(e -> e.number()).startsWith("07/TTr-TrĐ19", "02/TTr-TrĐ19");
         assertThat(model.nextNumberProperty().get()).isEqualTo("08/TTr-TrĐ19");
     }
 
     @Test
-    void previewsAFormTurnsPagesZoomsAndSavesBothFormats() throws Exception {
+    void previewsAFormFromTheChosenRecordTurnsPagesZoomsAndSavesBothFormats() throws Exception {
         app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
+        FormSource proposal = form("proposal");
+        model.chooseForm(proposal);
+        assertThat(model.records()).singleElement().satisfies(choice -> assertThat(choice.label()).startsWith("Số 01/TTr-TrĐ19, 23/11/2026"));
         AtomicReference<PreviewViewModel> opened = new AtomicReference<>();
-        model.preview(model.forms().getFirst(), opened::set);
+        model.preview(proposal, model.records().getFirst(), opened::set);
+        String nominee = app.dossiers().proposals().getFirst().nominees().getFirst().name();
         try (PreviewViewModel preview = opened.get()) {
             assertThat(preview.pageCount()).isEqualTo(2);
             preview.show();
@@ -111,17 +119,37 @@ class DocumentsViewModelTest {
                 preview.zoomOut();
             }
             assertThat(preview.zoomProperty().get()).isEqualTo(PreviewViewModel.MIN_ZOOM);
-            assertThat(preview.suggestedFileName(DocumentFormat.DOCX)).matches("To-trinh-khen-thuong-\\d{4}-TrD19\\.docx");
+            assertThat(preview.suggestedFileName(DocumentFormat.DOCX)).isEqualTo("To-trinh-khen-thuong-01-TTr-TrD19.docx");
             Path docx = temp.resolve("out").resolve(preview.suggestedFileName(DocumentFormat.DOCX));
             Path pdf = temp.resolve("out").resolve(preview.suggestedFileName(DocumentFormat.PDF));
             preview.save(DocumentFormat.DOCX, docx);
             preview.save(DocumentFormat.PDF, pdf);
-            assertThat(RenderedFiles.pdfText(Files.readAllBytes(pdf))).contains(FormSamples.PERSON_4);
+            assertThat(RenderedFiles.pdfText(Files.readAllBytes(pdf))).contains(nominee);
             try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
                 assertThat(document.getTables()).isNotEmpty();
             }
             assertThat(dialogs.notices()).hasSize(2);
         }
         assertThat(dialogs.errors()).isEmpty();
+    }
+
+    private FormSource form(String id) {
+        return model.forms().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDossierThatContradictsItselfIsNotPreviewedAndTheDialogNamesWhy() {
+        app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
+        vn.tdkt.award.Proposal proposal = app.dossiers().proposals().getFirst();
+        app.dossiers().decide(proposal.date().minusDays(1), new vn.tdkt.award.Decision(null, null, proposal.id(), "Giấy khen", "xuất sắc",
+                "quỹ thi đua", "Chủ nhiệm Chính trị", java.util.List.of()));
+        FormSource decision = form("decision");
+        model.chooseForm(decision);
+        FormSource.Choice early = model.records().stream().filter(c -> c.label().contains("22/11/2026")).findFirst().orElseThrow();
+        AtomicReference<PreviewViewModel> opened = new AtomicReference<>();
+        model.preview(decision, early, opened::set);
+        assertThat(opened.get()).isNull();
+        assertThat(dialogs.errors()).singleElement().asString()
+                .contains("Quyết định số 02/QĐ-TrĐ19 ngày 22/11/2026 đề ngày trước Tờ trình số 01/TTr-TrĐ19 ngày 23/11/2026");
     }
 }

@@ -1,0 +1,69 @@
+package vn.tdkt.award;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.core.VietnameseNumbers;
+import vn.tdkt.doc.Cell;
+import vn.tdkt.doc.Document;
+import vn.tdkt.doc.DocumentBuilder;
+import vn.tdkt.doc.Issuer;
+import vn.tdkt.doc.Run;
+import vn.tdkt.doc.Table;
+import vn.tdkt.doc.TableBuilder;
+
+/** Quyết định khen thưởng with its attached danh sách (I. Cá nhân, II. Tập thể); bonuses at the base salary of its date. */
+final class AwardDecisionForm {
+    private AwardDecisionForm() {
+    }
+
+    static Document build(Issuer issuer, List<String> grounds, Decision decision, Proposal proposal, long baseSalary) {
+        String unit = issuer.unitName();
+        String authority = issuer.commander().title() + " " + unit;
+        List<Decision.Awardee> individuals = decision.awardees().stream().filter(a -> !a.vote().collective()).toList();
+        List<Decision.Awardee> collectives = decision.awardees().stream().filter(a -> a.vote().collective()).toList();
+        List<String> basis = new ArrayList<>(grounds);
+        basis.add("Xét đề nghị của Hội đồng Thi đua - Khen thưởng " + unit + " tại Tờ trình số " + proposal.letter().number() + " "
+                + VietnameseDates.inWords(proposal.date()));
+        return DocumentBuilder.issued("Quyết định tặng " + decision.award(), issuer, decision.decision().number(), decision.date())
+                .title("Quyết định", "Về việc tặng " + decision.award())
+                .authority(authority)
+                .basis(basis)
+                .authority("Quyết định:")
+                .paragraph(Run.bold("Điều 1. "), Run.plain("Tặng " + decision.award() + " cho " + collectives.size() + " tập thể và "
+                        + individuals.size() + " cá nhân (có danh sách kèm theo) đã có thành tích " + decision.achievement() + "."))
+                .paragraph(Run.bold("Điều 2. "), Run.plain("Mức tiền thưởng thực hiện theo quy định, tính trên mức lương cơ sở "
+                        + VietnameseNumbers.grouped(baseSalary) + " đồng, trích từ " + decision.fund() + "."))
+                .paragraph(Run.bold("Điều 3. "), Run.plain(decision.executor() + " và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
+                .closing(List.of("Như Điều 3;", "Phòng Chính trị " + issuer.superiorBody() + ";", "Lưu: VT, CT."), issuer.commander().signature(""))
+                .appendix("Danh sách", "tập thể, cá nhân được tặng " + decision.award(),
+                        "(Kèm theo Quyết định số " + decision.decision().number() + " " + VietnameseDates.inWords(decision.date()) + " của " + authority + ")")
+                .heading1("I. CÁ NHÂN")
+                .table(list(individuals, baseSalary))
+                .heading1("II. TẬP THỂ")
+                .table(list(collectives, baseSalary))
+                .build();
+    }
+
+    /** The bonus in đồng, rounded to the đồng. */
+    static long bonus(Decision.Awardee awardee, long baseSalary) {
+        return Math.round(awardee.bonusMultiple() * baseSalary);
+    }
+
+    private static Table list(List<Decision.Awardee> awardees, long baseSalary) {
+        TableBuilder table = TableBuilder.columns(8, 25, 28, 10, 18, 11)
+                .header("STT", "Họ và tên / Tên tập thể", "Cấp bậc, chức vụ, đơn vị", "Số sổ vàng", "Số tiền thưởng (đồng)", "Ghi chú");
+        int index = 1;
+        long total = 0;
+        for (Decision.Awardee awardee : awardees) {
+            Vote vote = awardee.vote();
+            String who = vote.rank().isBlank() ? vote.positionAndUnit() : vote.rank() + ", " + vote.positionAndUnit();
+            long bonus = bonus(awardee, baseSalary);
+            table.row(Cell.center(Integer.toString(index++)), Cell.text(vote.name()), Cell.text(who),
+                    Cell.center(awardee.goldBookNumber()), Cell.right(VietnameseNumbers.grouped(bonus)), Cell.text(vote.award()));
+            total += bonus;
+        }
+        table.row(Cell.center("Cộng").bold().span(4, 1), Cell.right(VietnameseNumbers.grouped(total)).bold(), Cell.text(""));
+        return table.build();
+    }
+}

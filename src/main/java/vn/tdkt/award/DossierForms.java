@@ -1,0 +1,202 @@
+package vn.tdkt.award;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.tdkt.core.AppException;
+import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.doc.Contradiction;
+import vn.tdkt.doc.Document;
+import vn.tdkt.doc.FormSource;
+import vn.tdkt.doc.Issuer;
+import vn.tdkt.org.Gender;
+import vn.tdkt.org.Person;
+import vn.tdkt.org.PersonDetails;
+import vn.tdkt.org.RosterDates;
+import vn.tdkt.org.RosterService;
+import vn.tdkt.org.UnitService;
+import vn.tdkt.settings.BaseSalary;
+import vn.tdkt.settings.LegalRegister;
+
+/**
+ * The award dossier's forms, each filled from one record of the data folder: a Biên bản from a council
+ * meeting, a Tờ trình from a proposal, a Quyết định from a decision, a Báo cáo thành tích from a nominee's
+ * ballot. Legal grounds and the base salary are those in force on the document's own date.
+ */
+public final class DossierForms {
+    private final DossierService awards;
+    private final LegalRegister legal;
+    private final RosterService roster;
+    private final UnitService units;
+    private final Supplier<Issuer> issuer;
+
+    public DossierForms(DossierService awards, LegalRegister legal, RosterService roster, UnitService units, Supplier<Issuer> issuer) {
+        this.awards = awards;
+        this.legal = legal;
+        this.roster = roster;
+        this.units = units;
+        this.issuer = issuer;
+    }
+
+    public List<FormSource> all() {
+        return List.of(
+                new FormSource("minutes", "Bien-ban-hop-Hoi-dong-TDKT", "award.missing.meeting",
+                        () -> awards.meetings().stream().map(m -> new FormSource.Choice(m.id(),
+                                label(m.minutes().number(), m.date(), m.purpose()), m.minutes().number())).toList(),
+                        id -> CouncilMinutesForm.build(issuer.get(), awards.meeting(id)),
+                        id -> awards.check(awards.meeting(id))),
+                new FormSource("proposal", "To-trinh-khen-thuong", "award.missing.proposal",
+                        () -> awards.proposals().stream().map(p -> new FormSource.Choice(p.id(),
+                                label(p.letter().number(), p.date(), p.award()), p.letter().number())).toList(),
+                        this::proposal, this::checkProposal),
+                new FormSource("decision", "Quyet-dinh-khen-thuong", "award.missing.decision",
+                        () -> awards.decisions().stream().map(d -> new FormSource.Choice(d.id(),
+                                label(d.decision().number(), d.date(), d.award()), d.decision().number())).toList(),
+                        this::decision, this::checkDecision),
+                new FormSource("personalReport", "Bao-cao-thanh-tich-ca-nhan", "award.missing.nominee",
+                        () -> nominees(false), this::personalReport, id -> List.of()),
+                new FormSource("collectiveReport", "Bao-cao-thanh-tich-tap-the", "award.missing.nominee",
+                        () -> nominees(true), this::collectiveReport, id -> List.of()));
+    }
+
+    private static String label(String number, LocalDate date, String subject) {
+        return "Số " + number + ", " + VietnameseDates.shortForm(date) + " — " + subject;
+    }
+
+    private List<FormSource.Choice> nominees(boolean collective) {
+        List<FormSource.Choice> choices = new ArrayList<>();
+        for (CouncilMeeting meeting : awards.meetings()) {
+            for (Vote vote : meeting.votes()) {
+                if (vote.collective() == collective && (collective || vote.personId() != null)) {
+                    choices.add(new FormSource.Choice(vote.id(), vote.name() + " — " + vote.award() + " (Biên bản số " + meeting.minutes().number() + ")",
+                            vote.name() + "-" + meeting.date().getYear()));
+                }
+            }
+        }
+        return choices;
+    }
+
+    /** "Căn cứ …" for each legal document in force on {@code date}. */
+    private List<String> grounds(LocalDate date) {
+        return legal.groundsOn(date).stream().map(d -> "Căn cứ " + d.citation()).toList();
+    }
+
+    private Document proposal(String id) {
+        Proposal proposal = awards.proposal(id);
+        return ProposalLetterForm.build(issuer.get(), grounds(proposal.date()), proposal, awards.meeting(proposal.meetingId()));
+    }
+
+    private Document decision(String id) {
+        Decision decision = awards.decision(id);
+        long salary = legal.salaryOn(decision.date()).map(BaseSalary::amount)
+                .orElseThrow(() -> new AppException("award.check.noSalary", decision.decision().number(), VietnameseDates.shortForm(decision.date())));
+        return AwardDecisionForm.build(issuer.get(), grounds(decision.date()), decision, awards.proposal(decision.proposalId()), salary);
+    }
+
+    private List<Contradiction> checkProposal(String id) {
+        Proposal proposal = awards.proposal(id);
+        List<Contradiction> found = new ArrayList<>(awards.check(proposal));
+        found.addAll(checkGrounds(proposal.letter().number(), proposal.date()));
+        return found;
+    }
+
+    private List<Contradiction> checkDecision(String id) {
+        Decision decision = awards.decision(id);
+        List<Contradiction> found = new ArrayList<>(awards.check(decision));
+        found.addAll(checkGrounds(decision.decision().number(), decision.date()));
+        if (legal.salaryOn(decision.date()).isEmpty()) {
+            found.add(Contradiction.of("award.check.noSalary", decision.decision().number(), VietnameseDates.shortForm(decision.date())));
+        }
+        return found;
+    }
+
+    private List<Contradiction> checkGrounds(String number, LocalDate date) {
+        return legal.groundsOn(date).isEmpty()
+                ? List.of(Contradiction.of("award.check.noGrounds", number, VietnameseDates.shortForm(date))) : List.of();
+    }
+
+    /** Every contradiction of every award document in the data folder. */
+    public List<Contradiction> check() {
+        List<Contradiction> found = new ArrayList<>(awards.check());
+        for (Proposal proposal : awards.proposals()) {
+            found.addAll(checkGrounds(proposal.letter().number(), proposal.date()));
+        }
+        for (Decision decision : awards.decisions()) {
+            found.addAll(checkGrounds(decision.decision().number(), decision.date()));
+            if (legal.salaryOn(decision.date()).isEmpty()) {
+                found.add(Contradiction.of("award.check.noSalary", decision.decision().number(), VietnameseDates.shortForm(decision.date())));
+            }
+        }
+        return found;
+    }
+
+    private Vote vote(String id) {
+        return awards.votes().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow(() -> new AppException("award.error.missing", id));
+    }
+
+    /** Dated on the meeting that weighed it: the report is part of the dossier the council reviewed. */
+    private Document personalReport(String voteId) {
+        Vote vote = vote(voteId);
+        LocalDate date = awards.meetingOf(voteId).orElseThrow().date();
+        Person person = roster.get(vote.personId());
+        PersonDetails details = person.details();
+        String unit = units.get(person.unitId()).name();
+        String rankAndPosition = String.join(", ", nonBlank(details.rank(), details.position(), details.partyMember() ? "Đảng viên" : null));
+        List<AchievementReportForm.ProfileLine> profile = List.of(
+                new AchievementReportForm.ProfileLine("Họ tên (Ghi đầy đủ bằng chữ in thường, không viết tắt)", details.fullName()),
+                new AchievementReportForm.ProfileLine("Sinh ngày, tháng, năm", RosterDates.format(details.birth()) + "; Giới tính: "
+                        + (details.gender() == null ? "" : details.gender() == Gender.FEMALE ? "Nữ" : "Nam")),
+                new AchievementReportForm.ProfileLine("Quê quán", orEmpty(details.homeTown())),
+                new AchievementReportForm.ProfileLine("Trú quán", ""),
+                new AchievementReportForm.ProfileLine("Đơn vị công tác", unit + ", " + issuer.get().unitName()),
+                new AchievementReportForm.ProfileLine("Cấp bậc, chức vụ (Đảng, chính quyền, đoàn thể)", rankAndPosition),
+                new AchievementReportForm.ProfileLine("Trình độ chuyên môn, nghiệp vụ", orEmpty(details.education())),
+                new AchievementReportForm.ProfileLine("Học hàm, học vị, danh hiệu, giải thưởng", ""));
+        List<String> duties = details.position() == null ? List.of() : List.of(details.position() + ", " + unit + ".");
+        return AchievementReportForm.build(issuer.get(), new AchievementReportForm.Report(false, vote.name(), vote.award(), date, profile,
+                duties, List.of(vote.summary() + "."), List.of(), recognitions(vote, date, true), recognitions(vote, date, false), vote.name()));
+    }
+
+    private Document collectiveReport(String voteId) {
+        Vote vote = vote(voteId);
+        LocalDate date = awards.meetingOf(voteId).orElseThrow().date();
+        return AchievementReportForm.build(issuer.get(), new AchievementReportForm.Report(true, vote.name(), vote.award(), date,
+                List.of(new AchievementReportForm.ProfileLine("Đơn vị trực thuộc", vote.positionAndUnit())), List.of(vote.summary() + "."),
+                List.of(), List.of(), recognitions(vote, date, true), recognitions(vote, date, false), ""));
+    }
+
+    /** The earlier decisions naming this nominee: titles ("danh hiệu") in one table, other awards in the other. */
+    private List<AchievementReportForm.Recognition> recognitions(Vote nominee, LocalDate before, boolean titles) {
+        Issuer unit = issuer.get();
+        List<AchievementReportForm.Recognition> rows = new ArrayList<>();
+        for (Decision decision : awards.decisions()) {
+            if (!decision.date().isBefore(before) || decision.award().contains("danh hiệu") != titles) {
+                continue;
+            }
+            for (Decision.Awardee awardee : decision.awardees()) {
+                Vote vote = awardee.vote();
+                boolean same = nominee.personId() != null ? nominee.personId().equals(vote.personId()) : nominee.name().equals(vote.name());
+                if (same) {
+                    rows.add(new AchievementReportForm.Recognition(decision.date().getYear(), vote.award(), "Quyết định số " + decision.decision().number()
+                            + " ngày " + VietnameseDates.shortForm(decision.date()) + "; " + unit.commander().title() + " " + unit.unitName()));
+                }
+            }
+        }
+        return rows.reversed();
+    }
+
+    private static List<String> nonBlank(String... values) {
+        List<String> kept = new ArrayList<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                kept.add(value);
+            }
+        }
+        return kept;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
