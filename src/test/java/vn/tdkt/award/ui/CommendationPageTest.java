@@ -1,0 +1,131 @@
+package vn.tdkt.award.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.tdkt.AppContext;
+import vn.tdkt.award.Grade;
+import vn.tdkt.award.Status;
+import vn.tdkt.award.TitleResult;
+import vn.tdkt.award.Verdict;
+import vn.tdkt.db.DataFolder;
+import vn.tdkt.org.PersonDetails;
+import vn.tdkt.org.Unit;
+import vn.tdkt.ui.OffFxThread;
+import vn.tdkt.ui.RecordingDialogs;
+import vn.tdkt.ui.Shell;
+
+/** The real window, headless: classify a company in bulk, save, and read the eligibility list with its reasons. */
+@ExtendWith(ApplicationExtension.class)
+class CommendationPageTest {
+    @TempDir
+    Path dir;
+    private AppContext app;
+    private Shell shell;
+    private Unit company;
+
+    @Start
+    void start(Stage stage) {
+        app = AppContext.at(new DataFolder(dir.resolve("data")), java.time.Clock.systemDefaultZone());
+        shell = Shell.open(OffFxThread.call(() -> {
+            Unit regiment = app.units().add(null, "TrD19", "Trung đoàn 19", null, "Trung đoàn");
+            company = app.units().add(regiment.id(), "c1", "Đại đội 1", null, "Đại đội");
+            app.roster().add(company.id(), PersonDetails.named("Nguyễn Văn Hùng"));
+            app.roster().add(company.id(), PersonDetails.named("Trần Thị Lan"));
+            return app.open();
+        }), stage, RecordingDialogs::new);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            shell.close();
+            shell.stage().hide();
+        }).get(10, TimeUnit.SECONDS);
+        app.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void classifyACompanyInBulkThenSeeWhoQualifies(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.window().show("awards"));
+        ComboBox<Unit> unit = robot.lookup("#award-unit").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> unit.getItems().size() == 2);
+        robot.interact(() -> unit.setValue(unit.getItems().stream().filter(u -> u.code().equals("c1")).findFirst().orElseThrow()));
+        TableView<GradeRow> grid = robot.lookup("#award-grades").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> grid.getItems().size() == 3);
+        assertThat(grid.getItems()).extracting(GradeRow::name).containsExactly("Đại đội 1", "Nguyễn Văn Hùng", "Trần Thị Lan");
+
+        robot.interact(() -> robot.lookup("#award-bulk-grade").queryAs(ComboBox.class).setValue(Grade.HTXSNV));
+        robot.clickOn("#award-set-all");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> grid.getItems().stream().allMatch(r -> r.gradeProperty().get() == Grade.HTXSNV));
+        robot.interact(() -> grid.getItems().get(2).gradeProperty().set(Grade.HTTNV));
+        robot.clickOn("#award-save-grades");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OffFxThread.call(() -> app.database().dsl()
+                .fetchCount(vn.tdkt.db.jooq.Tables.AWARD_CLASSIFICATION)) == 3);
+        assertThat(recorded().errors()).isEmpty();
+
+        robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        ListView<TitleResult> titles = robot.lookup("#award-titles").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !titles.getItems().isEmpty());
+        robot.interact(() -> titles.getSelectionModel().select(
+                titles.getItems().stream().filter(t -> t.rule().code().equals("CSTDCS")).findFirst().orElseThrow()));
+        TableView<Verdict> verdicts = robot.lookup("#award-verdicts").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdicts.getItems().size() == 2);
+        assertThat(verdicts.getItems()).extracting(v -> v.candidate().name() + ":" + v.status())
+                .containsExactly("Nguyễn Văn Hùng:" + Status.QUALIFIES, "Trần Thị Lan:" + Status.NEARLY);
+        assertThat(robot.lookup("#award-title-summary").queryAs(Label.class).getText()).isEqualTo("Đủ điều kiện 1 trong 2 được xét.");
+        robot.interact(() -> verdicts.getSelectionModel().select(1));
+        assertThat(robot.lookup("#award-reasons").queryAs(TextArea.class).getText())
+                .contains("✓ Đạt Chiến sĩ tiên tiến năm")
+                .contains("✗ Một trong các điều kiện: ✗ Phân loại năm");
+        screenshot(robot, "awards-eligibility.png");
+
+        robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(3));
+        TableView<?> rules = robot.lookup("#award-rules").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rules.getItems().isEmpty());
+        robot.interact(() -> rules.getSelectionModel().select(1));
+        screenshot(robot, "awards-rules.png");
+    }
+
+    private void screenshot(FxRobot robot, String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> shell.stage().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        javax.imageio.ImageIO.write(out, "png", target.toFile());
+    }
+
+    private RecordingDialogs recorded() {
+        return (RecordingDialogs) shell.ui().dialogs();
+    }
+}
