@@ -38,7 +38,8 @@ import vn.tdkt.org.UnitService;
  */
 public final class ExemplarService {
     static final String ENTITY = "exemplar";
-    static final String FIELD_LIST = "field";
+    /** The list of fields of work in {@link #choices(String)}; the đặc trưng lists are named by {@link TraitList#key()}. */
+    public static final String FIELD_LIST = "field";
     // Keys of the settings table (not message keys).
     private static final String STALL_DAYS = "exemplar.stallDays";
     private static final String MAX_ATTACHMENT = "exemplar.maxAttachmentMb";
@@ -416,6 +417,9 @@ public final class ExemplarService {
     public void addChoice(String list, String name) {
         String clean = required(name, "exemplar.field.choice");
         database.transaction(() -> {
+            if (repository.choices(list).contains(clean)) {
+                throw new AppException("exemplar.error.choiceExists", clean);
+            }
             repository.addChoice(list, clean);
             audit.created("exemplar_choice", list, clean);
         });
