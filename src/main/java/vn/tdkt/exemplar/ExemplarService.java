@@ -358,6 +358,14 @@ public final class ExemplarService {
         });
     }
 
+    /**
+     * Runs reads on one connection and one snapshot: a dossier reads its fifty attachments without
+     * opening a connection for each, and never sees evidence added halfway through.
+     */
+    public void reading(Runnable work) {
+        database.transaction(work);
+    }
+
     public byte[] content(Evidence evidence) {
         return repository.content(evidence.sha256());
     }
