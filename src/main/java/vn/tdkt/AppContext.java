@@ -58,7 +58,7 @@ public final class AppContext implements Startup, BenchTarget {
         this.documents = new DocumentsFeature(kernel, settings, today -> plan.services().documents().forms(today));
         this.exemplars = new ExemplarFeature(kernel, org, documents);
         this.scoring = new ScoringFeature(kernel, settings, org, new PlanBlocks(() -> plan.services().blocks()));
-        this.exchange = new ExchangeFeature(kernel, org);
+        this.exchange = new ExchangeFeature(kernel, org, exemplars);
         // The unit's work in navigation order; a new feature is one line here.
         List<Feature> work = List.of(org, plan, scoring, exemplars, documents, exchange, settings);
         this.samples = new SampleData(kernel, work.stream().flatMap(f -> f.sampleData().stream()).toList());
