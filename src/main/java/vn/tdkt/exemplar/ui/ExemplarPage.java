@@ -174,6 +174,8 @@ public final class ExemplarPage implements Page {
         Label hint = new Label(ui.text("exemplar.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("empty-state");
+        // The side panel is as tall as its longest form; the hint belongs at its top, where the eye is.
+        StackPane.setAlignment(hint, javafx.geometry.Pos.TOP_LEFT);
         settingsPanel = new ExemplarSettingsPanel(ui, settingsModel, this::showDetail);
         settingsPanel.setVisible(false);
         side = new StackPane(hint, detail, discovery, settingsPanel);
