@@ -7,6 +7,8 @@ import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.exchange.ui.ExchangePage;
+import vn.tdkt.exemplar.ExemplarFeature;
+import vn.tdkt.exemplar.ExemplarRepository;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.org.PersonRepository;
@@ -22,15 +24,17 @@ public final class ExchangeFeature implements Feature {
     private final Kernel kernel;
     private final Lazy<ExchangeService> service;
 
-    public ExchangeFeature(Kernel kernel, OrgFeature org) {
+    public ExchangeFeature(Kernel kernel, OrgFeature org, ExemplarFeature exemplars) {
         this.kernel = kernel;
         this.service = Lazy.of(() -> {
             ExchangeRepository repository = new ExchangeRepository(kernel.database());
             List<PackageKind> kinds = List.of(
                     new SnapshotKind(org.services().units(), org.services().roster(), new UnitRepository(kernel.database()),
-                            new PersonRepository(kernel.database()), repository));
+                            new PersonRepository(kernel.database()), repository),
+                    new DossierKind(exemplars.services(), new ExemplarRepository(kernel.database()), org.services().units(),
+                            new UnitRepository(kernel.database()), new PersonRepository(kernel.database()), repository));
             return new ExchangeService(kernel.database(), repository, kernel::installation, kernel.audit(), kernel.clock(),
-                    kinds, new PackageCrypto());
+                    kinds, new PackageCrypto(), kernel.folder().root());
         });
     }
 

@@ -39,7 +39,7 @@ public final class ExchangeService {
     private final PackageReader reader;
 
     ExchangeService(Database database, ExchangeRepository repository, Supplier<Installation> installation, AuditTrail audit,
-                    Clock clock, List<PackageKind> kinds, PackageCrypto crypto) {
+                    Clock clock, List<PackageKind> kinds, PackageCrypto crypto, Path temporaries) {
         this.database = database;
         this.repository = repository;
         this.installation = installation;
@@ -47,7 +47,7 @@ public final class ExchangeService {
         this.clock = clock;
         kinds.forEach(k -> this.kinds.put(k.name(), k));
         this.writer = new PackageWriter(crypto);
-        this.reader = new PackageReader(crypto);
+        this.reader = new PackageReader(crypto, temporaries);
     }
 
     /** The kinds this installation can write and read, by name. */
@@ -81,7 +81,7 @@ public final class ExchangeService {
         try {
             PackageContents contents = kind.contents(subject, work, messages);
             Installation self = installation.get();
-            Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), kind.name(), contents.unit().code(),
+            Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), kind.name(), contents.subject(),
                     clock.instant().toString(), new Manifest.Source(self.id(), PackageWriter.publicKeyText(self)),
                     contents.unit(), database.transactionResult(repository::nextSequence), contents.personalData(),
                     contents.summary());

@@ -18,11 +18,21 @@ public final class PackageContents {
     private final Map<String, byte[]> data = new LinkedHashMap<>();
     private final List<Path> attachments = new ArrayList<>();
     private final Map<String, Path> docs = new LinkedHashMap<>();
+    private String subject;
 
     /** {@code personalData}: the package carries people's records, so exporting it without a password warns. */
     public PackageContents(Manifest.SourceUnit unit, boolean personalData) {
         this.unit = unit;
         this.personalData = personalData;
+    }
+
+    /**
+     * What the package is about, when that is not the unit itself (a dossier: the model's id). Packages
+     * of one source, kind and subject replace each other; of different subjects they stand side by side.
+     */
+    public PackageContents subject(String subject) {
+        this.subject = subject;
+        return this;
     }
 
     /** One count shown in the receiver's list, e.g. "person" → 312. */
@@ -53,6 +63,10 @@ public final class PackageContents {
 
     Manifest.SourceUnit unit() {
         return unit;
+    }
+
+    String subject() {
+        return subject == null ? unit.code() : subject;
     }
 
     boolean personalData() {

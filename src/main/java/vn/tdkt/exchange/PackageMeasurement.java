@@ -87,7 +87,7 @@ final class PackageMeasurement implements Measurement {
         PackageCrypto crypto = new PackageCrypto();
         Path target = work.resolve("bench.tdkt");
         new PackageWriter(crypto).write(target, manifest, contents, self, null, Progress.NONE);
-        try (OpenedPackage opened = new PackageReader(crypto).open(target, null, new ArrayList<>(), Progress.NONE)) {
+        try (OpenedPackage opened = new PackageReader(crypto, work).open(target, null, new ArrayList<>(), Progress.NONE)) {
             opened.manifest();
         }
         Files.delete(target);

@@ -36,9 +36,16 @@ final class PackageReader {
     private static final byte[] ZIP_START = {'P', 'K', 3, 4};
 
     private final PackageCrypto crypto;
+    private final Path temporaries;
 
-    PackageReader(PackageCrypto crypto) {
+    /**
+     * {@code temporaries}: where the decrypted copy of a protected package lives while it is read — the
+     * data folder, not the system's shared temporary folder, since the copy holds the package's records
+     * in plain; named as SafeFiles names its temporaries, so one left by a killed import goes on the next start.
+     */
+    PackageReader(PackageCrypto crypto, Path temporaries) {
         this.crypto = crypto;
+        this.temporaries = temporaries;
     }
 
     OpenedPackage open(Path file, char[] password, List<Check> passed, Progress progress) {
@@ -48,7 +55,7 @@ final class PackageReader {
         Path zipPath = file;
         try {
             if (encrypted) {
-                decrypted = Files.createTempFile("tdkt-package-", ".zip");
+                decrypted = Files.createTempFile(temporaries, ".tdkt-package.", ".tmp");
                 decrypt(file, decrypted, password);
                 zipPath = decrypted;
                 passed.add(new Check("exchange.check.decrypted"));

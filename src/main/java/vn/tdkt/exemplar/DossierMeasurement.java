@@ -44,7 +44,11 @@ final class DossierMeasurement implements Measurement {
         Exemplar e = exemplars.discover(Discovery.ofUnit(unitId, exemplars.fields().getFirst(), "Đo hiệu năng hồ sơ", "Ban Chính trị",
                 exemplars.today().minusDays(30), List.of()));
         id = e.id();
-        byte[] photo = SampleEvidence.photo(4000, 2600, "Minh chứng", 7);
+        // The case is photos of about 2 MB; 4000×2600 gave 4.4 MB each, a 210 MB dossier measured against a 100 MB budget.
+        byte[] photo = SampleEvidence.photo(2800, 1900, "Minh chứng", 7);
+        if (photo.length < 1_500_000 || photo.length > 3_000_000) {
+            throw new IllegalStateException("sample photo is " + photo.length + " bytes, not about 2 MB");
+        }
         for (int i = 0; i < PHOTOS; i++) {
             exemplars.attach(id, "anh-" + i + ".jpg", withComment(photo, "bench " + i), "Ảnh minh chứng " + (i + 1), null);
         }

@@ -8,6 +8,7 @@ import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +28,9 @@ final class DossierPdf {
     }
 
     static void write(byte[] renderedDossier, List<Evidence> evidence, Function<Evidence, byte[]> content, OutputStream out) throws IOException {
-        PdfWriter pdfWriter = new PdfWriter(out);
+        // iText writes each token of the PDF syntax on its own; unbuffered, every one was a system call to the file.
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        PdfWriter pdfWriter = new PdfWriter(buffered);
         // SafeFiles flushes and syncs the stream after this returns, so iText must leave it open.
         pdfWriter.setCloseStream(false);
         try (PdfDocument target = new PdfDocument(pdfWriter);
@@ -46,6 +49,7 @@ final class DossierPdf {
         } catch (com.itextpdf.kernel.exceptions.PdfException e) {
             throw new AppException(e, "exemplar.dossier.error", e.getMessage());
         }
+        buffered.flush();
     }
 
     private static void addImagePage(PdfDocument target, ImageData image) {

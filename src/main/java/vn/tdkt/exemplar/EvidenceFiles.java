@@ -130,7 +130,7 @@ public final class EvidenceFiles {
         }
     }
 
-    static String megabytes(long bytes) {
+    public static String megabytes(long bytes) {
         return vn.tdkt.core.VietnameseNumbers.decimal(bytes / (1024.0 * 1024.0), 1);
     }
 }

@@ -139,6 +139,10 @@ public final class ExemplarDocuments {
 
     /** The whole hồ sơ as one PDF, the evidence appended as pages; written safely. */
     public void writeDossierPdf(String id, Path target) {
+        exemplars.reading(() -> writeDossierPdfFromOneSnapshot(id, target));
+    }
+
+    private void writeDossierPdfFromOneSnapshot(String id, Path target) {
         Dossier dossier = exemplars.dossier(id);
         byte[] rendered = writer.render(DossierForm.build(settings.letterheadForDocuments(), dossier, profile(dossier.exemplar()), exemplars.today()),
                 DocumentFormat.PDF);

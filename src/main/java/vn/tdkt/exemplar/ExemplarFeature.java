@@ -45,7 +45,8 @@ public final class ExemplarFeature implements Feature {
 
     @Override
     public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new ExemplarPage(ui, services(), org.services().roster(), org.services().units()));
+        return List.of(ui -> new ExemplarPage(ui, services(), org.services().roster(), org.services().units(),
+                new ExemplarListFiles(services(), documents.services().writer())));
     }
 
     @Override

@@ -61,6 +61,11 @@ public final class ExemplarRepository {
                 Stage.DISCOVERED.name(), on, null, null, null, null, createdAt));
     }
 
+    /** Removes a model with everything recorded under it (the tables cascade); its attachments stay, shared by hash. */
+    public void delete(String id) {
+        database.dsl().deleteFrom(EXEMPLAR).where(EXEMPLAR.ID.eq(id)).execute();
+    }
+
     public void updateProfile(String id, String field, String reason, String by, LocalDate on) {
         database.dsl().update(EXEMPLAR).set(EXEMPLAR.FIELD, field).set(EXEMPLAR.REASON, reason).set(EXEMPLAR.DISCOVERED_BY, by)
                 .set(EXEMPLAR.DISCOVERED_ON, on).where(EXEMPLAR.ID.eq(id)).execute();

@@ -38,7 +38,8 @@ import vn.tdkt.org.UnitService;
  */
 public final class ExemplarService {
     static final String ENTITY = "exemplar";
-    static final String FIELD_LIST = "field";
+    /** The list of fields of work in {@link #choices(String)}; the đặc trưng lists are named by {@link TraitList#key()}. */
+    public static final String FIELD_LIST = "field";
     // Keys of the settings table (not message keys).
     private static final String STALL_DAYS = "exemplar.stallDays";
     private static final String MAX_ATTACHMENT = "exemplar.maxAttachmentMb";
@@ -357,6 +358,14 @@ public final class ExemplarService {
         });
     }
 
+    /**
+     * Runs reads on one connection and one snapshot: a dossier reads its fifty attachments without
+     * opening a connection for each, and never sees evidence added halfway through.
+     */
+    public void reading(Runnable work) {
+        database.transaction(work);
+    }
+
     public byte[] content(Evidence evidence) {
         return repository.content(evidence.sha256());
     }
@@ -416,6 +425,9 @@ public final class ExemplarService {
     public void addChoice(String list, String name) {
         String clean = required(name, "exemplar.field.choice");
         database.transaction(() -> {
+            if (repository.choices(list).contains(clean)) {
+                throw new AppException("exemplar.error.choiceExists", clean);
+            }
             repository.addChoice(list, clean);
             audit.created("exemplar_choice", list, clean);
         });

@@ -204,6 +204,46 @@ class ExchangeTest {
     }
 
     @Test
+    void theDecryptedCopyIsReadInsideTheDataFolderAndNeverOutlivesTheImport() throws Exception {
+        Path file = stick.resolve("secret.tdkt");
+        regiment.export("TrD19", file, "Mật khẩu đúng 2026");
+        Path folder = dir.resolve("d");
+        java.util.Set<String> seenDuringRead = new java.util.TreeSet<>();
+        Progress watching = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                seenDuringRead.addAll(temporaries(folder));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        division.exchange().importPackage(file, "Mật khẩu đúng 2026".toCharArray(), regiment.fingerprint(), watching);
+        assertThat(seenDuringRead).as("the plain copy lives in the data folder while it is read").singleElement().asString()
+                .matches("\\.tdkt-package\\.\\d+\\.tmp");
+        assertThat(temporaries(folder)).isEmpty();
+        assertThatThrownBy(() -> division.exchange().importPackage(file, "sai".toCharArray(), regiment.fingerprint(), Progress.NONE))
+                .hasMessageContaining("exchange.error.wrongPassword");
+        assertThat(temporaries(folder)).as("nor after a wrong password").isEmpty();
+
+        // A copy left by an import the machine lost power in is removed when the folder next opens.
+        division.close();
+        Files.writeString(folder.resolve(".tdkt-package.4711.tmp"), "PK");
+        division = new Echelon(folder);
+        assertThat(temporaries(folder)).isEmpty();
+    }
+
+    private static List<String> temporaries(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".tdkt-package")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void ourOwnPackageAndAnUnknownUnitAreRefused() throws Exception {
         Path file = stick.resolve("own.tdkt");
         regiment.export("TrD19", file, null);

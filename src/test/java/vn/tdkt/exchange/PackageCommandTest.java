@@ -87,6 +87,6 @@ class PackageCommandTest {
     @Test
     void helpNamesTheKindsAndWhatSubjectIs() {
         assertThat(run("--help")).isEqualTo(0);
-        assertThat(printed()).contains("package export --kind snapshot --subject MÃ_ĐƠN_VỊ", "snapshot = toàn bộ cây đơn vị");
+        assertThat(printed()).contains("package export --kind snapshot|dossier --subject MÃ", "snapshot = toàn bộ cây đơn vị", "dossier = hồ sơ một điển hình tiên tiến");
     }
 }

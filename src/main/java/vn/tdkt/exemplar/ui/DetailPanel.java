@@ -46,6 +46,7 @@ final class DetailPanel extends VBox {
     private final Label replication = new Label();
     private final TextArea summary = new TextArea();
     private final FlowPane evidence = new FlowPane(8, 8);
+    private final ProfileForm profileForm;
 
     DetailPanel(UiContext ui, ExemplarBoardModel model, Consumer<Consumer<Path>> chooseFile) {
         super(10);
@@ -69,7 +70,9 @@ final class DetailPanel extends VBox {
         });
         plan.setWrapText(true);
         replication.setWrapText(true);
+        profileForm = new ProfileForm(ui, model);
         getChildren().addAll(title, profile, checklist,
+                forms.section("exemplar.section.profile", profileForm, false),
                 forms.section("exemplar.section.checks", checkForm(), true),
                 forms.section("exemplar.section.move", moveForm(), true),
                 forms.section("exemplar.section.plan", planForm(), false),
@@ -177,7 +180,8 @@ final class DetailPanel extends VBox {
         TextField caption = new TextField();
         caption.setPromptText(ui.text("exemplar.evidence.caption"));
         Button attach = new Button(ui.text("exemplar.evidence.attach"));
-        attach.setOnAction(e -> chooseFile.accept(file -> model.guard(() -> model.attach(file, caption.getText()))));
+        attach.setId("evidence-attach");
+        attach.setOnAction(e -> chooseFile.accept(file -> model.guard(() -> model.attach(file, caption.getText(), caption::clear))));
         return new VBox(8, evidence, caption, attach);
     }
 
@@ -194,6 +198,7 @@ final class DetailPanel extends VBox {
                 ui.text("exemplar.detail.discovered", e.discoveredBy(), VietnameseDates.shortForm(e.discoveredOn())),
                 e.reason(),
                 e.traits().isEmpty() ? "" : String.join(" · ", e.traits())).strip());
+        profileForm.show(e, model.optionsProperty().get());
         checklist.getChildren().setAll(selection.completeness().items().stream().map(this::checkItem).toList());
         Button ready = new Button(ui.text("exemplar.ready.mark"));
         ready.setId("detail-ready");

@@ -143,6 +143,14 @@ public final class ExemplarBoardModel {
         });
     }
 
+    /** Corrects the phát hiện record of the chosen model. */
+    public void updateProfile(String field, String reason, String by, String date, List<String> traits) {
+        String id = selectedId();
+        LocalDate on = date(date, "exemplar.field.discoveredOn");
+        change(() -> exemplars.updateProfile(id, field, reason, by, on, traits), r -> ui.dialogs().info(ui.text("exemplar.section.profile"),
+                ui.text("exemplar.profile.saved", r.subjectName())));
+    }
+
     public void addCheck(String date, String result, String assessment, String nextStep, Runnable done) {
         String id = selectedId();
         LocalDate on = date(date, "exemplar.field.checkedOn");
@@ -222,9 +230,23 @@ public final class ExemplarBoardModel {
         change(() -> exemplars.addMedia(id, outlet, on, title), r -> done.run());
     }
 
-    public void attach(Path file, String caption) {
+    /**
+     * Attaches a file in a task named after it; a refused file (too large, not an image or PDF, cut
+     * short) reaches the error dialog with its reason, and a stored one is confirmed with its size.
+     */
+    public void attach(Path file, String caption, Runnable done) {
         String id = selectedId();
-        change(() -> exemplars.attach(id, file, caption, null), r -> {
+        String name = file.getFileName().toString();
+        ui.tasks().change(ui.text("exemplar.evidence.attaching", name), progress -> {
+            progress.update(0, 2, ui.text("exemplar.evidence.checking", name));
+            vn.tdkt.exemplar.Evidence stored = exemplars.attach(id, file, caption, null);
+            progress.update(2, 2, ui.text("exemplar.evidence.stored", name));
+            return stored;
+        }, stored -> {
+            done.run();
+            ui.dialogs().info(ui.text("exemplar.section.evidence"), ui.text("exemplar.evidence.attached", stored.fileName(),
+                    vn.tdkt.exemplar.EvidenceFiles.megabytes(stored.sizeBytes())));
+            load();
         });
     }
 

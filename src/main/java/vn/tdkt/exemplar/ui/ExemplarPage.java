@@ -28,6 +28,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.exemplar.Card;
+import vn.tdkt.exemplar.ExemplarListFiles;
 import vn.tdkt.exemplar.ExemplarServices;
 import vn.tdkt.exemplar.Stage;
 import vn.tdkt.org.RosterService;
@@ -45,13 +46,20 @@ public final class ExemplarPage implements Page {
     private final ExemplarBoardModel model;
     private final Button add = new Button();
     private final Button export = new Button();
+    private final Button list = new Button();
+    private final Button settings = new Button();
+    private final ExemplarSettingsModel settingsModel;
+    private final ExemplarListFiles listFiles;
     private StackPane side;
     private DiscoveryPanel discovery;
     private DetailPanel detail;
+    private ExemplarSettingsPanel settingsPanel;
 
-    public ExemplarPage(UiContext ui, ExemplarServices services, RosterService roster, UnitService units) {
+    public ExemplarPage(UiContext ui, ExemplarServices services, RosterService roster, UnitService units, ExemplarListFiles listFiles) {
         this.ui = ui;
         this.model = new ExemplarBoardModel(ui, services, roster, units);
+        this.settingsModel = new ExemplarSettingsModel(ui, services.exemplars());
+        this.listFiles = listFiles;
         add.setText(ui.text("exemplar.add"));
         add.setId("exemplar-new");
         add.setGraphic(new FontIcon(Material2AL.ADD));
@@ -61,6 +69,14 @@ public final class ExemplarPage implements Page {
         export.setGraphic(new FontIcon(Material2MZ.PICTURE_AS_PDF));
         export.setOnAction(e -> exportDossier());
         export.disableProperty().bind(model.selectionProperty().isNull());
+        list.setText(ui.text("exemplar.list.export"));
+        list.setId("exemplar-list");
+        list.setGraphic(new FontIcon(Material2AL.LIST_ALT));
+        list.setOnAction(e -> exportList());
+        settings.setText(ui.text("exemplar.settings.open"));
+        settings.setId("exemplar-settings");
+        settings.setGraphic(new FontIcon(Material2MZ.SETTINGS));
+        settings.setOnAction(e -> showSettings());
     }
 
     @Override
@@ -80,7 +96,7 @@ public final class ExemplarPage implements Page {
 
     @Override
     public List<Button> actions() {
-        return List.of(add, export);
+        return List.of(add, export, list, settings);
     }
 
     @Override
@@ -158,10 +174,14 @@ public final class ExemplarPage implements Page {
         Label hint = new Label(ui.text("exemplar.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("empty-state");
-        side = new StackPane(hint, detail, discovery);
+        // The side panel is as tall as its longest form; the hint belongs at its top, where the eye is.
+        StackPane.setAlignment(hint, javafx.geometry.Pos.TOP_LEFT);
+        settingsPanel = new ExemplarSettingsPanel(ui, settingsModel, this::showDetail);
+        settingsPanel.setVisible(false);
+        side = new StackPane(hint, detail, discovery, settingsPanel);
         discovery.setVisible(false);
-        model.selectionProperty().addListener((o, a, b) -> detail.setVisible(b != null && !discovery.isVisible()));
-        hint.visibleProperty().bind(detail.visibleProperty().not().and(discovery.visibleProperty().not()));
+        model.selectionProperty().addListener((o, a, b) -> detail.setVisible(b != null && !discovery.isVisible() && !settingsPanel.isVisible()));
+        hint.visibleProperty().bind(detail.visibleProperty().not().and(discovery.visibleProperty().not()).and(settingsPanel.visibleProperty().not()));
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         side.setPadding(new Insets(4, 8, 4, 4));
@@ -192,10 +212,22 @@ public final class ExemplarPage implements Page {
         discovery.reset();
         discovery.setVisible(true);
         detail.setVisible(false);
+        settingsPanel.setVisible(false);
+    }
+
+    private void showSettings() {
+        if (settingsPanel == null) {
+            return;
+        }
+        settingsModel.load();
+        settingsPanel.setVisible(true);
+        discovery.setVisible(false);
+        detail.setVisible(false);
     }
 
     private void showDetail() {
         discovery.setVisible(false);
+        settingsPanel.setVisible(false);
         detail.setVisible(model.selectionProperty().get() != null);
     }
 
@@ -217,6 +249,16 @@ public final class ExemplarPage implements Page {
         if (folder != null) {
             model.guard(() -> model.export(folder.toPath(), files -> ui.dialogs().info(ui.text("exemplar.export"),
                     ui.text("exemplar.exported", files.size(), folder))));
+        }
+    }
+
+    private void exportList() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(ui.text("exemplar.list.export"));
+        java.io.File folder = chooser.showDialog(side.getScene().getWindow());
+        if (folder != null) {
+            ui.tasks().run(ui.text("exemplar.list.exporting"), progress -> listFiles.write(folder.toPath()),
+                    files -> ui.dialogs().info(ui.text("exemplar.list.export"), ui.text("exemplar.exported", files.size(), folder)));
         }
     }
 

@@ -100,6 +100,56 @@ class ExemplarPageTest {
         assertThat(OffFxThread.call(() -> app.exemplars().exemplars().history(id))).extracting(c -> c.note()).containsExactly(null, "Thông qua kế hoạch bồi dưỡng");
     }
 
+    @Test
+    void settingsListsAndTheDiscoveryRecordAreEditedOnThePage(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.window().show("exemplars"));
+        robot.clickOn("#exemplar-settings");
+        ListView<String> army = robot.lookup("#settings-army-traits").queryAs(ListView.class);
+        ListView<String> fields = robot.lookup("#settings-fields").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fields.getItems().isEmpty());
+        assertThat(army.getItems()).isEmpty();
+        robot.interact(() -> robot.lookup("#settings-army-traits-name").queryAs(TextField.class).setText("Đặc trưng A (chép từ văn bản gốc)"));
+        robot.interact(() -> robot.lookup("#settings-army-traits-add").queryAs(javafx.scene.control.Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> army.getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#settings-stall").queryAs(TextField.class).setText("45"));
+        robot.interact(() -> robot.lookup("#settings-save").queryAs(javafx.scene.control.Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OffFxThread.call(() -> app.exemplars().exemplars().settings().stallDays()) == 45);
+        assertThat(recorded().errors()).isEmpty();
+        screenshot("exemplar-settings.png");
+
+        String id = OffFxThread.call(() -> {
+            RosterEntry hung = app.roster().search(vn.tdkt.org.RosterQuery.text("hung")).getFirst();
+            return app.exemplars().exemplars().discover(vn.tdkt.exemplar.Discovery.ofPerson(hung.person().id(), "Huấn luyện", "Bắn giỏi",
+                    "Ban Chính trị", java.time.LocalDate.now(), java.util.List.of())).id();
+        });
+        // Recorded outside the window: tell the shell, as a task's change would, so the page reloads.
+        robot.interact(() -> shell.ui().tasks().dataChanged());
+        ListView<Card> discovered = robot.lookup("#column-discovered").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> discovered.getItems().size() == 1);
+        robot.interact(() -> discovered.getSelectionModel().select(0));
+        javafx.scene.layout.FlowPane traits = robot.lookup("#profile-traits").queryAs(javafx.scene.layout.FlowPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> traits.getChildren().size() == 1);
+        robot.interact(() -> {
+            ((javafx.scene.control.CheckBox) traits.getChildren().getFirst()).setSelected(true);
+            robot.lookup("#profile-reason").queryAs(TextArea.class).setText("Bắn súng AK bài 1 giỏi ba năm liền");
+        });
+        robot.interact(() -> robot.lookup("#profile-save").queryAs(javafx.scene.control.Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !OffFxThread.call(() -> app.exemplars().exemplars().get(id).traits()).isEmpty());
+        assertThat(recorded().errors()).isEmpty();
+        vn.tdkt.exemplar.Exemplar saved = OffFxThread.call(() -> app.exemplars().exemplars().get(id));
+        assertThat(saved.traits()).containsExactly("Đặc trưng A (chép từ văn bản gốc)");
+        assertThat(saved.reason()).isEqualTo("Bắn súng AK bài 1 giỏi ba năm liền");
+        screenshot("exemplar-profile.png");
+    }
+
+    /** The window as the officer would see it, for a person to look at (target/screenshots). */
+    private void screenshot(String name) throws Exception {
+        java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(
+                () -> vn.tdkt.ui.SelfTest.toBufferedImage(shell.stage().getScene().snapshot(null))).get(10, TimeUnit.SECONDS);
+        java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(image, "png", Path.of("target", "screenshots", name).toFile());
+    }
+
     private RecordingDialogs recorded() {
         return (RecordingDialogs) shell.ui().dialogs();
     }
