@@ -137,7 +137,7 @@ public final class ScoringPage implements Page {
         gridTab.setPadding(new Insets(8, 0, 0, 0));
 
         TabPane tabs = new TabPane(new Tab(ui.text("scoring.tab.grid"), gridTab), new Tab(ui.text("scoring.tab.ranking"), rankingTable()),
-                new Tab(ui.text("scoring.tab.charts"), charts()));
+                new Tab(ui.text("scoring.tab.charts"), charts()), new Tab(ui.text("scoring.tab.sets"), new CriteriaSetEditor(ui, model).content()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox content = new VBox(8, top, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);

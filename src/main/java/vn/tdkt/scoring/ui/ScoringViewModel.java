@@ -174,6 +174,12 @@ public final class ScoringViewModel {
                 period -> selected.set(period));
     }
 
+    /** Saves an edited criteria set; one that already has scores comes back as its next version. */
+    public void saveSet(CriteriaSet draft, Consumer<CriteriaSet> onSaved) {
+        ui.tasks().change(ui.text("scoring.task.saveSet"),
+                p -> draft.id() == null ? services.sets().create(draft) : services.sets().save(draft), onSaved);
+    }
+
     public void createSampleSet() {
         ui.tasks().change(ui.text("scoring.task.sampleSet"), p -> services.sets().create(SampleCriteriaSet.draft()),
                 set -> status.set(ui.text("scoring.status.sampleSet", set.name())));
