@@ -236,6 +236,26 @@ public final class ScoringService {
     }
 
     /**
+     * Each member's rank among the period's members in every month of its year scored with the same set:
+     * the block's ranking over time. Ties and the tie-break follow the period's set.
+     */
+    public Map<String, Map<Integer, Integer>> monthlyRanks(String periodId) {
+        ScoreSheet sheet = sheet(periodId);
+        Map<String, Map<Integer, Integer>> ranks = new LinkedHashMap<>();
+        sheet.members().forEach(m -> ranks.put(m.id(), new LinkedHashMap<>()));
+        List<ScoringPeriod> months = periods.months(sheet.set().familyId(), sheet.period().year(), 1, 12);
+        Map<String, Map<String, Totals>> byMonth = monthTotals(months);
+        for (ScoringPeriod month : months) {
+            Map<String, Totals> totals = byMonth.get(month.id());
+            List<Member> present = sheet.members().stream().filter(m -> totals.containsKey(m.id())).toList();
+            for (Standing standing : Scores.rank(sheet.set(), present, totals)) {
+                ranks.get(standing.member().id()).put(month.number(), standing.rank());
+            }
+        }
+        return ranks;
+    }
+
+    /**
      * Month period id → member id → totals, every member of each month included (zero when unscored): the
      * totals stored with the scores, or for a month saved before they were stored, added up from its values.
      */

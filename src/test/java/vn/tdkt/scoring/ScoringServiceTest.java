@@ -134,6 +134,19 @@ class ScoringServiceTest {
     }
 
     @Test
+    void theRankingOverTimeFollowsEachMonthWithSharedRanksForTies() {
+        ScoringPeriod january = f.month(1);
+        f.scoring().save(january.id(), List.of(f.cell(f.c1, "HL1", 9), f.cell(f.c2, "HL1", 7), f.cell(f.c3, "HL1", 8)));
+        ScoringPeriod february = f.month(2);
+        f.scoring().save(february.id(), List.of(f.cell(f.c1, "HL1", 6), f.cell(f.c2, "HL1", 8), f.cell(f.c3, "HL1", 8)));
+        ScoringPeriod year = f.scoring().openForUnits(f.set.id(), PeriodKind.YEAR, 2026, 1, List.of(f.c1.id(), f.c2.id(), f.c3.id()), null);
+        var ranks = f.scoring().monthlyRanks(year.id());
+        assertThat(ranks.get(f.c1.id())).containsExactly(java.util.Map.entry(1, 1), java.util.Map.entry(2, 3));
+        assertThat(ranks.get(f.c2.id())).containsExactly(java.util.Map.entry(1, 3), java.util.Map.entry(2, 1));
+        assertThat(ranks.get(f.c3.id())).containsEntry(2, 1);
+    }
+
+    @Test
     void pointsLostAreListedLargestFirst() {
         ScoringPeriod march = f.month(3);
         f.scoring().save(march.id(), List.of(f.cell(f.c1, "HL1", 4), f.cell(f.c1, "CT1", 9)));
