@@ -34,7 +34,8 @@ public final class ScoringFeature implements Feature {
             CriteriaSetService sets = new CriteriaSetService(kernel.database(), new CriteriaSetRepository(kernel.database()), kernel.audit(), kernel.clock());
             ScoringService scoring = new ScoringService(kernel.database(), new ScoringPeriodRepository(kernel.database()), sets,
                     org.services().units(), org.services().roster(), blocks, kernel.audit(), kernel.clock());
-            return new ScoringServices(sets, scoring, new ScoreSheetImporter(scoring), org.services().units(), settings.service(), kernel.clock());
+            return new ScoringServices(sets, scoring, new ScoreSheetImporter(scoring), org.services().units(), settings.service(), kernel.clock(),
+                    new ScoringForms(scoring, settings.service(), kernel.clock()));
         });
     }
 

@@ -303,6 +303,40 @@ public final class ScoringService {
         return totals;
     }
 
+    /** The month periods a quarter, half-year or year is added up from; empty for a month or a period scored directly. */
+    public List<ScoringPeriod> rolledUpFrom(String periodId) {
+        ScoreSheet sheet = sheet(periodId);
+        ScoringPeriod period = sheet.period();
+        if (period.kind() == PeriodKind.MONTH || sheet.hasValues()) {
+            return List.of();
+        }
+        return periods.months(sheet.set().familyId(), period.year(), period.kind().firstMonth(period.number()), period.kind().lastMonth(period.number()));
+    }
+
+    /**
+     * Points lost per criterion code, summed over the members and over the months a period is added up from
+     * (or its own scores): where the block as a whole loses most, the largest first.
+     */
+    public List<Map.Entry<Criterion, Double>> pointsLostByAll(String periodId) {
+        List<ScoringPeriod> months = rolledUpFrom(periodId);
+        List<String> scored = months.isEmpty() ? List.of(periodId) : months.stream().map(ScoringPeriod::id).toList();
+        Map<String, Criterion> byCode = new LinkedHashMap<>();
+        Map<String, Double> lost = new HashMap<>();
+        for (String id : scored) {
+            ScoreSheet sheet = sheet(id);
+            for (Member member : sheet.members()) {
+                for (Map.Entry<Criterion, Double> e : pointsLost(sheet, member.id())) {
+                    byCode.putIfAbsent(e.getKey().code(), e.getKey());
+                    lost.merge(e.getKey().code(), e.getValue(), Double::sum);
+                }
+            }
+        }
+        List<Map.Entry<Criterion, Double>> sorted = new ArrayList<>();
+        lost.forEach((code, points) -> sorted.add(Map.entry(byCode.get(code), points)));
+        sorted.sort(Comparator.comparing((Map.Entry<Criterion, Double> e) -> e.getValue()).reversed());
+        return sorted;
+    }
+
     /** Where a member lost points in a period: criterion → points short of its maximum, the largest first. */
     public List<Map.Entry<Criterion, Double>> pointsLost(ScoreSheet sheet, String memberId) {
         Map<String, Double> values = sheet.values(memberId);
