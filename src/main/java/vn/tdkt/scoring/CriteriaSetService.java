@@ -55,9 +55,11 @@ public final class CriteriaSetService {
         check(edited);
         return database.transactionResult(() -> {
             if (!sets.hasScores(edited.id())) {
-                sets.replace(edited, clock.instant());
-                audit.changed("criteria_set", edited.id(), "content", null, edited.name() + " v" + edited.version());
-                return edited;
+                // Fresh ids for the lines too: the editor hands over lines it may have added, without ids.
+                CriteriaSet same = withIdentity(edited, edited.id(), edited.familyId(), edited.version());
+                sets.replace(same, clock.instant());
+                audit.changed("criteria_set", same.id(), "content", null, same.name() + " v" + same.version());
+                return same;
             }
             int version = sets.newestVersion(edited.familyId()) + 1;
             CriteriaSet next = withIdentity(edited, Ids.newId(), edited.familyId(), version);

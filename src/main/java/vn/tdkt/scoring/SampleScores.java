@@ -10,7 +10,8 @@ import vn.tdkt.org.UnitService;
 
 /**
  * The demo's scoring: the sample set, one period a month from January up to the month before today
- * (at least three) for every company, scores drawn from a fixed seed, and the first quarter rolled up.
+ * (at least three) for every company, scores drawn from a fixed seed, and the first quarter and the year
+ * rolled up from them.
  */
 final class SampleScores {
     record Counts(int periods, int scores) {
@@ -62,6 +63,8 @@ final class SampleScores {
             }
         }
         scoring.openForUnits(set.id(), PeriodKind.QUARTER, year, 1, companies, null);
-        return new Counts(months + 1, scores);
+        // The year so far, added up from its months: its ranking over time and its báo cáo kết quả.
+        scoring.openForUnits(set.id(), PeriodKind.YEAR, year, 1, companies, null);
+        return new Counts(months + 2, scores);
     }
 }

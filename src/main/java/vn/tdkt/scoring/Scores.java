@@ -13,27 +13,43 @@ public final class Scores {
 
     /** Totals of one member from its values by criterion id; absent and refused values count as nothing. */
     public static Totals totals(CriteriaSet set, Map<String, Double> values) {
-        double base = 0;
-        for (CriteriaGroup group : set.groups()) {
-            for (Criterion c : group.criteria()) {
-                Double v = values.get(c.id());
-                if (v != null && c.problem(v).isEmpty()) {
-                    base += c.points(v);
-                }
+        Tally tally = new Tally();
+        for (Criterion c : set.criteria()) {
+            Double v = values.get(c.id());
+            if (v != null) {
+                tally.add(c, v);
             }
         }
-        return new Totals(base, capped(set.bonuses(), set.bonusCap(), values), capped(set.penalties(), set.penaltyCap(), values));
+        return tally.totals(set);
     }
 
-    private static double capped(List<Criterion> items, Double cap, Map<String, Double> values) {
-        double sum = 0;
-        for (Criterion c : items) {
-            Double v = values.get(c.id());
-            if (v != null && c.problem(v).isEmpty()) {
-                sum += v;
+    /**
+     * One member's running sums, fed one stored value at a time: how a roll-up over many months adds up
+     * without building a map per member and month. A refused value counts as nothing; the caps apply at the end.
+     */
+    public static final class Tally {
+        private double base;
+        private double bonus;
+        private double penalty;
+
+        public void add(Criterion criterion, double value) {
+            if (criterion.problem(value).isPresent()) {
+                return;
+            }
+            switch (criterion.kind()) {
+                case POINTS, THRESHOLD -> base += criterion.points(value);
+                case BONUS -> bonus += value;
+                case PENALTY -> penalty += value;
             }
         }
-        return cap == null ? sum : Math.min(sum, cap);
+
+        public Totals totals(CriteriaSet set) {
+            return new Totals(base, capped(bonus, set.bonusCap()), capped(penalty, set.penaltyCap()));
+        }
+
+        private static double capped(double sum, Double cap) {
+            return cap == null ? sum : Math.min(sum, cap);
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ import vn.tdkt.doc.DocumentWriter;
 import vn.tdkt.settings.Letterhead;
 
 /**
- * {@code scoring periods | export --period ID FILE.xlsx | import FILE.xlsx [--dry-run] | ranking --period ID |
+ * {@code scoring periods | sets | export --period ID FILE.xlsx | import FILE.xlsx [--dry-run] | ranking --period ID |
  * report --period ID --out DIR}. Import exits 0 when it ran, even with refused cells, and 1 when nothing could be taken.
  */
 public final class ScoringCommand implements Command {
@@ -32,9 +32,10 @@ public final class ScoringCommand implements Command {
     @Override
     public int run(CommandContext context) {
         Args args = Args.parse(context.args(), Set.of("--period", "--out"), Set.of("--dry-run")).atMostPositional(2);
-        String action = args.requirePositional(0, "periods|export|import|ranking|report");
+        String action = args.requirePositional(0, "periods|sets|export|import|ranking|report");
         return switch (action) {
             case "periods" -> periods(context);
+            case "sets" -> sets(context);
             case "export" -> export(context, period(args), Path.of(args.requirePositional(1, "FILE.xlsx")));
             case "import" -> importFile(context, Path.of(args.requirePositional(1, "FILE.xlsx")), args.flag("--dry-run"));
             case "ranking" -> ranking(context, period(args));
@@ -51,6 +52,14 @@ public final class ScoringCommand implements Command {
     private int periods(CommandContext context) {
         for (ScoringPeriod p : services.get().scoring().periods()) {
             context.out().println(p.id() + "  " + p.title() + (p.locked() ? "  [" + context.messages().get("scoring.locked") + "]" : ""));
+        }
+        return 0;
+    }
+
+    /** The newest version of each criteria set: its name, version, criteria count and base maximum. */
+    private int sets(CommandContext context) {
+        for (CriteriaSet set : services.get().sets().latest()) {
+            context.say("cli.scoring.set", set.name(), set.version(), set.criteria().size(), Scores.format(set.maxBase()));
         }
         return 0;
     }
@@ -104,6 +113,8 @@ public final class ScoringCommand implements Command {
         for (DocumentFormat format : DocumentFormat.values()) {
             context.say("docs.written", writer.write(ScoringDocuments.ranking(letterhead, sheet, standings, today), format, out, "Bang-xep-hang-" + stem));
             context.say("docs.written", writer.write(ScoringDocuments.summary(letterhead, sheet, standings, today), format, out, "Bang-tong-hop-diem-" + stem));
+            context.say("docs.written", writer.write(scoring.forms().scoreSheet(periodId), format, out, "Bang-cham-diem-" + stem));
+            context.say("docs.written", writer.write(scoring.forms().report(periodId), format, out, "Bao-cao-ket-qua-cham-diem-" + stem));
         }
         return 0;
     }

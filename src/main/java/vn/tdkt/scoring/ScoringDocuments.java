@@ -29,9 +29,7 @@ public final class ScoringDocuments {
         }
         return start("Bảng xếp hạng thi đua " + sheet.period().title(), letterhead, date)
                 .title("Bảng xếp hạng thi đua", sheet.period().title())
-                .paragraph("Bộ tiêu chí: " + sheet.set().name() + " (phiên bản " + sheet.set().version() + "). Tổng điểm = điểm cơ bản + điểm thưởng − điểm trừ"
-                        + (sheet.set().bonusCap() == null ? "" : "; điểm thưởng tối đa " + Scores.format(sheet.set().bonusCap()))
-                        + (sheet.set().penaltyCap() == null ? "" : "; điểm trừ tối đa " + Scores.format(sheet.set().penaltyCap())) + ".")
+                .paragraph("Bộ tiêu chí: " + sheet.set().name() + " (phiên bản " + sheet.set().version() + "). " + rule(sheet.set()))
                 .table(table.build())
                 .closing(List.of("Như trên;", "Lưu: VT, CT."), commander(letterhead))
                 .build();
@@ -78,12 +76,19 @@ public final class ScoringDocuments {
                 .build();
     }
 
-    private static DocumentBuilder start(String title, Letterhead letterhead, LocalDate date) {
+    /** "Tổng điểm = điểm cơ bản + điểm thưởng − điểm trừ; điểm thưởng tối đa 3; …", as every scoring form states it. */
+    static String rule(CriteriaSet set) {
+        return "Tổng điểm = điểm cơ bản + điểm thưởng − điểm trừ"
+                + (set.bonusCap() == null ? "" : "; điểm thưởng tối đa " + Scores.format(set.bonusCap()))
+                + (set.penaltyCap() == null ? "" : "; điểm trừ tối đa " + Scores.format(set.penaltyCap())) + ".";
+    }
+
+    static DocumentBuilder start(String title, Letterhead letterhead, LocalDate date) {
         return DocumentBuilder.create(title, letterhead.unitName())
                 .header(letterhead.superiorBody(), letterhead.unitName(), "", letterhead.placeName(), date);
     }
 
-    private static Signature commander(Letterhead letterhead) {
+    static Signature commander(Letterhead letterhead) {
         String rank = letterhead.commanderRank();
         return new Signature("", letterhead.commanderTitle(), "", rank == null || rank.isBlank() ? letterhead.commanderName() : rank + " " + letterhead.commanderName());
     }

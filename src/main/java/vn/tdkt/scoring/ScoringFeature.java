@@ -35,7 +35,8 @@ public final class ScoringFeature implements Feature {
             CriteriaSetService sets = new CriteriaSetService(kernel.database(), new CriteriaSetRepository(kernel.database()), kernel.audit(), kernel.clock());
             ScoringService scoring = new ScoringService(kernel.database(), new ScoringPeriodRepository(kernel.database()), sets,
                     org.services().units(), org.services().roster(), blocks, kernel.audit(), kernel.clock());
-            return new ScoringServices(sets, scoring, new ScoreSheetImporter(scoring), org.services().units(), settings.service(), kernel.clock());
+            return new ScoringServices(sets, scoring, new ScoreSheetImporter(scoring), org.services().units(), settings.service(), kernel.clock(),
+                    new ScoringForms(scoring, settings.service()));
         });
     }
 
@@ -60,7 +61,7 @@ public final class ScoringFeature implements Feature {
 
     @Override
     public List<FormSource> forms() {
-        return new ScoringForms(services()).forms();
+        return services().forms().sources();
     }
 
     @Override

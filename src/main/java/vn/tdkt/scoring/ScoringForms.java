@@ -5,37 +5,54 @@ import java.time.YearMonth;
 import java.util.List;
 import vn.tdkt.doc.Document;
 import vn.tdkt.doc.FormSource;
+import vn.tdkt.settings.SettingsService;
 
 /**
- * The scoring documents the Văn bản page and {@code docs render} offer, one per kỳ chấm điểm: the bảng xếp hạng and
- * the bảng tổng hợp điểm, each dated on the period's last day (the day its results stand), never the day printed.
+ * The scoring documents of one kỳ chấm điểm, each built from the records given only the period's id: the bảng xếp
+ * hạng, the bảng tổng hợp điểm, the Bảng chấm điểm thi đua and the Báo cáo kết quả chấm điểm (quý, 6 tháng, năm; a
+ * month works too). Each is dated on the period's last day (the day its results stand), never the day printed.
  */
-final class ScoringForms {
-    private final ScoringServices services;
+public final class ScoringForms {
+    private final ScoringService scoring;
+    private final SettingsService settings;
 
-    ScoringForms(ScoringServices services) {
-        this.services = services;
+    public ScoringForms(ScoringService scoring, SettingsService settings) {
+        this.scoring = scoring;
+        this.settings = settings;
     }
 
-    List<FormSource> forms() {
+    /** What the Văn bản page and {@code docs render} offer, one choice per period. */
+    List<FormSource> sources() {
         return List.of(
                 new FormSource("scoringRanking", "Bang-xep-hang", "scoring.missing.period", this::periods, this::ranking, id -> List.of()),
-                new FormSource("scoringSummary", "Bang-tong-hop-diem", "scoring.missing.period", this::periods, this::summary, id -> List.of()));
+                new FormSource("scoringSummary", "Bang-tong-hop-diem", "scoring.missing.period", this::periods, this::summary, id -> List.of()),
+                new FormSource("scoringSheet", "Bang-cham-diem", "scoring.missing.period", this::periods, this::scoreSheet, id -> List.of()),
+                new FormSource("scoringReport", "Bao-cao-ket-qua-cham-diem", "scoring.missing.period", this::periods, this::report, id -> List.of()));
+    }
+
+    public Document scoreSheet(String periodId) {
+        ScoreSheet sheet = scoring.sheet(periodId);
+        return new ScoreSheetForm(settings.letterheadForDocuments(), sheet, scoring.ranking(periodId), lastDay(sheet.period())).build();
+    }
+
+    public Document report(String periodId) {
+        ScoreSheet sheet = scoring.sheet(periodId);
+        return new ScoringReportForm(settings.letterheadForDocuments(), sheet, scoring.ranking(periodId),
+                scoring.rolledUpFrom(periodId), scoring.pointsLostByAll(periodId), lastDay(sheet.period())).build();
     }
 
     private List<FormSource.Choice> periods() {
-        return services.scoring().periods().stream()
-                .map(p -> new FormSource.Choice(p.id(), p.title(), p.title())).toList();
+        return scoring.periods().stream().map(p -> new FormSource.Choice(p.id(), p.title(), p.title())).toList();
     }
 
     private Document ranking(String periodId) {
-        ScoreSheet sheet = services.scoring().sheet(periodId);
-        return ScoringDocuments.ranking(services.settings().letterheadForDocuments(), sheet, services.scoring().ranking(periodId), lastDay(sheet.period()));
+        ScoreSheet sheet = scoring.sheet(periodId);
+        return ScoringDocuments.ranking(settings.letterheadForDocuments(), sheet, scoring.ranking(periodId), lastDay(sheet.period()));
     }
 
     private Document summary(String periodId) {
-        ScoreSheet sheet = services.scoring().sheet(periodId);
-        return ScoringDocuments.summary(services.settings().letterheadForDocuments(), sheet, services.scoring().ranking(periodId), lastDay(sheet.period()));
+        ScoreSheet sheet = scoring.sheet(periodId);
+        return ScoringDocuments.summary(settings.letterheadForDocuments(), sheet, scoring.ranking(periodId), lastDay(sheet.period()));
     }
 
     static LocalDate lastDay(ScoringPeriod period) {

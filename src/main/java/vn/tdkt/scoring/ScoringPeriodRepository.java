@@ -2,18 +2,22 @@ package vn.tdkt.scoring;
 
 import static vn.tdkt.db.jooq.Tables.CRITERIA_SET;
 import static vn.tdkt.db.jooq.Tables.PERIOD_MEMBER;
+import static vn.tdkt.db.jooq.Tables.PERIOD_TOTAL;
 import static vn.tdkt.db.jooq.Tables.PERSON;
 import static vn.tdkt.db.jooq.Tables.SCORE;
 import static vn.tdkt.db.jooq.Tables.SCORING_PERIOD;
 import static vn.tdkt.db.jooq.Tables.UNIT;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.tdkt.db.Database;
+import vn.tdkt.db.jooq.tables.records.PeriodTotalRecord;
 import vn.tdkt.db.jooq.tables.records.ScoreRecord;
 import vn.tdkt.db.jooq.tables.records.ScoringPeriodRecord;
 
@@ -89,6 +93,48 @@ public final class ScoringPeriodRepository {
         database.dsl().selectFrom(SCORE).where(SCORE.PERIOD_ID.eq(periodId))
                 .forEach(r -> cells.computeIfAbsent(r.getMemberId(), k -> new HashMap<>()).put(r.getCriterionId(), new Cell(r.getValue(), r.getNote())));
         return cells;
+    }
+
+    /** Receives stored values one at a time, so a year of scores is never held as maps. */
+    @FunctionalInterface
+    public interface ValueSink {
+        void accept(String periodId, String memberId, String criterionId, double value);
+    }
+
+    /** Every stored value (cells with a note only are skipped) of several periods, read in one query. */
+    public void values(Collection<String> periodIds, ValueSink sink) {
+        try (var cursor = database.dsl().select(SCORE.PERIOD_ID, SCORE.MEMBER_ID, SCORE.CRITERION_ID, SCORE.VALUE).from(SCORE)
+                .where(SCORE.PERIOD_ID.in(periodIds)).and(SCORE.VALUE.isNotNull()).fetchLazy()) {
+            for (var r : cursor) {
+                sink.accept(r.value1(), r.value2(), r.value3(), r.value4());
+            }
+        }
+    }
+
+    /** Who each of several periods scores: period id → member ids. */
+    public Map<String, List<String>> memberIds(Collection<String> periodIds) {
+        Map<String, List<String>> members = new HashMap<>();
+        database.dsl().select(PERIOD_MEMBER.PERIOD_ID, PERIOD_MEMBER.MEMBER_ID).from(PERIOD_MEMBER)
+                .where(PERIOD_MEMBER.PERIOD_ID.in(periodIds))
+                .forEach(r -> members.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return members;
+    }
+
+    /** The stored totals of several periods: period id → member id → totals; a period without any is absent. */
+    public Map<String, Map<String, Totals>> storedTotals(Collection<String> periodIds) {
+        Map<String, Map<String, Totals>> totals = new HashMap<>();
+        database.dsl().selectFrom(PERIOD_TOTAL).where(PERIOD_TOTAL.PERIOD_ID.in(periodIds))
+                .forEach(r -> totals.computeIfAbsent(r.getPeriodId(), k -> new HashMap<>())
+                        .put(r.getMemberId(), new Totals(r.getBase(), r.getBonus(), r.getPenalty())));
+        return totals;
+    }
+
+    /** Replaces a period's stored totals with these (member id → totals). */
+    public void putTotals(String periodId, Map<String, Totals> totals) {
+        database.dsl().deleteFrom(PERIOD_TOTAL).where(PERIOD_TOTAL.PERIOD_ID.eq(periodId)).execute();
+        List<PeriodTotalRecord> rows = new ArrayList<>();
+        totals.forEach((member, t) -> rows.add(new PeriodTotalRecord(periodId, member, t.base(), t.bonus(), t.penalty())));
+        database.dsl().batchInsert(rows).execute();
     }
 
     /** Writes one cell; a cell with neither value nor note is removed. */

@@ -143,8 +143,27 @@ public final class ScoringService {
                 audit.changed("score", entityId, "note", oldNote, after.note());
                 written++;
             }
+            if (written > 0) {
+                periods.putTotals(periodId, totalsAfter(sheet, changes));
+            }
             return written;
         });
+    }
+
+    /** Every member's totals once the changes are applied, for the stored totals the roll-ups read. */
+    private static Map<String, Totals> totalsAfter(ScoreSheet sheet, List<CellChange> changes) {
+        Map<String, Map<String, Double>> values = new HashMap<>();
+        sheet.members().forEach(m -> values.put(m.id(), sheet.values(m.id())));
+        for (CellChange change : changes) {
+            if (change.value() == null) {
+                values.get(change.memberId()).remove(change.criterionId());
+            } else {
+                values.get(change.memberId()).put(change.criterionId(), change.value());
+            }
+        }
+        Map<String, Totals> totals = new HashMap<>();
+        values.forEach((member, v) -> totals.put(member, Scores.totals(sheet.set(), v)));
+        return totals;
     }
 
     /** Locks an approved period: no score changes until it is unlocked. */
@@ -188,12 +207,12 @@ public final class ScoringService {
         if (period.kind() == PeriodKind.MONTH || sheet.hasValues()) {
             return sheet.totals();
         }
-        List<Map<String, Totals>> months = periods.months(sheet.set().familyId(), period.year(),
-                        period.kind().firstMonth(period.number()), period.kind().lastMonth(period.number()))
-                .stream().map(p -> sheet(p.id()).totals()).toList();
+        List<ScoringPeriod> months = periods.months(sheet.set().familyId(), period.year(),
+                period.kind().firstMonth(period.number()), period.kind().lastMonth(period.number()));
+        Map<String, Map<String, Totals>> byMonth = monthTotals(months);
         Map<String, Totals> rolled = new HashMap<>();
         for (Member member : sheet.members()) {
-            List<Totals> parts = months.stream().map(m -> m.get(member.id())).filter(Objects::nonNull).toList();
+            List<Totals> parts = months.stream().map(m -> byMonth.get(m.id()).get(member.id())).filter(Objects::nonNull).toList();
             rolled.put(member.id(), Scores.rollUp(sheet.set().rollUp(), parts));
         }
         return rolled;
@@ -204,14 +223,118 @@ public final class ScoringService {
         ScoreSheet sheet = sheet(periodId);
         Map<String, Map<Integer, Double>> trend = new LinkedHashMap<>();
         sheet.members().forEach(m -> trend.put(m.id(), new LinkedHashMap<>()));
-        for (ScoringPeriod month : periods.months(sheet.set().familyId(), sheet.period().year(), 1, 12)) {
-            sheet(month.id()).totals().forEach((member, totals) -> {
+        List<ScoringPeriod> months = periods.months(sheet.set().familyId(), sheet.period().year(), 1, 12);
+        Map<String, Map<String, Totals>> byMonth = monthTotals(months);
+        for (ScoringPeriod month : months) {
+            byMonth.get(month.id()).forEach((member, totals) -> {
                 if (trend.containsKey(member)) {
                     trend.get(member).put(month.number(), totals.total());
                 }
             });
         }
         return trend;
+    }
+
+    /**
+     * Each member's rank among the period's members in every month of its year scored with the same set:
+     * the block's ranking over time. Ties and the tie-break follow the period's set.
+     */
+    public Map<String, Map<Integer, Integer>> monthlyRanks(String periodId) {
+        ScoreSheet sheet = sheet(periodId);
+        Map<String, Map<Integer, Integer>> ranks = new LinkedHashMap<>();
+        sheet.members().forEach(m -> ranks.put(m.id(), new LinkedHashMap<>()));
+        List<ScoringPeriod> months = periods.months(sheet.set().familyId(), sheet.period().year(), 1, 12);
+        Map<String, Map<String, Totals>> byMonth = monthTotals(months);
+        for (ScoringPeriod month : months) {
+            Map<String, Totals> totals = byMonth.get(month.id());
+            List<Member> present = sheet.members().stream().filter(m -> totals.containsKey(m.id())).toList();
+            for (Standing standing : Scores.rank(sheet.set(), present, totals)) {
+                ranks.get(standing.member().id()).put(month.number(), standing.rank());
+            }
+        }
+        return ranks;
+    }
+
+    /**
+     * Month period id → member id → totals, every member of each month included (zero when unscored): the
+     * totals stored with the scores, or for a month saved before they were stored, added up from its values.
+     */
+    private Map<String, Map<String, Totals>> monthTotals(List<ScoringPeriod> months) {
+        Map<String, Map<String, Totals>> totals = periods.storedTotals(months.stream().map(ScoringPeriod::id).toList());
+        List<ScoringPeriod> missing = months.stream().filter(m -> !totals.containsKey(m.id())).toList();
+        if (!missing.isEmpty()) {
+            totals.putAll(addedUp(missing));
+        }
+        return totals;
+    }
+
+    /** The months' totals from their stored values, read in one query with each set version loaded once. */
+    private Map<String, Map<String, Totals>> addedUp(List<ScoringPeriod> months) {
+        List<String> ids = months.stream().map(ScoringPeriod::id).toList();
+        Map<String, CriteriaSet> setOf = new HashMap<>();
+        Map<String, Map<String, Criterion>> criteriaOf = new HashMap<>();
+        Map<String, CriteriaSet> loaded = new HashMap<>();
+        for (ScoringPeriod month : months) {
+            CriteriaSet set = loaded.computeIfAbsent(month.setId(), sets::get);
+            setOf.put(month.id(), set);
+            Map<String, Criterion> byId = new HashMap<>();
+            set.criteria().forEach(c -> byId.put(c.id(), c));
+            criteriaOf.put(month.id(), byId);
+        }
+        Map<String, Map<String, Scores.Tally>> tallies = new HashMap<>();
+        periods.memberIds(ids).forEach((month, members) -> {
+            Map<String, Scores.Tally> row = new HashMap<>();
+            members.forEach(m -> row.put(m, new Scores.Tally()));
+            tallies.put(month, row);
+        });
+        periods.values(ids, (month, member, criterionId, value) -> {
+            Scores.Tally tally = tallies.getOrDefault(month, Map.of()).get(member);
+            Criterion criterion = criteriaOf.get(month).get(criterionId);
+            if (tally != null && criterion != null) {
+                tally.add(criterion, value);
+            }
+        });
+        Map<String, Map<String, Totals>> totals = new HashMap<>();
+        for (String month : ids) {
+            Map<String, Totals> row = new HashMap<>();
+            tallies.getOrDefault(month, Map.of()).forEach((member, tally) -> row.put(member, tally.totals(setOf.get(month))));
+            totals.put(month, row);
+        }
+        return totals;
+    }
+
+    /** The month periods a quarter, half-year or year is added up from; empty for a month or a period scored directly. */
+    public List<ScoringPeriod> rolledUpFrom(String periodId) {
+        ScoreSheet sheet = sheet(periodId);
+        ScoringPeriod period = sheet.period();
+        if (period.kind() == PeriodKind.MONTH || sheet.hasValues()) {
+            return List.of();
+        }
+        return periods.months(sheet.set().familyId(), period.year(), period.kind().firstMonth(period.number()), period.kind().lastMonth(period.number()));
+    }
+
+    /**
+     * Points lost per criterion code, summed over the members and over the months a period is added up from
+     * (or its own scores): where the block as a whole loses most, the largest first.
+     */
+    public List<Map.Entry<Criterion, Double>> pointsLostByAll(String periodId) {
+        List<ScoringPeriod> months = rolledUpFrom(periodId);
+        List<String> scored = months.isEmpty() ? List.of(periodId) : months.stream().map(ScoringPeriod::id).toList();
+        Map<String, Criterion> byCode = new LinkedHashMap<>();
+        Map<String, Double> lost = new HashMap<>();
+        for (String id : scored) {
+            ScoreSheet sheet = sheet(id);
+            for (Member member : sheet.members()) {
+                for (Map.Entry<Criterion, Double> e : pointsLost(sheet, member.id())) {
+                    byCode.putIfAbsent(e.getKey().code(), e.getKey());
+                    lost.merge(e.getKey().code(), e.getValue(), Double::sum);
+                }
+            }
+        }
+        List<Map.Entry<Criterion, Double>> sorted = new ArrayList<>();
+        lost.forEach((code, points) -> sorted.add(Map.entry(byCode.get(code), points)));
+        sorted.sort(Comparator.comparing((Map.Entry<Criterion, Double> e) -> e.getValue()).reversed());
+        return sorted;
     }
 
     /** Where a member lost points in a period: criterion → points short of its maximum, the largest first. */

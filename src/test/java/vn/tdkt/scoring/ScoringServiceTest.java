@@ -113,6 +113,40 @@ class ScoringServiceTest {
     }
 
     @Test
+    void aQuarterAddsUpTheSameFromStoredTotalsAsFromTheScoresOfMonthsSavedBeforeTotalsWereStored() {
+        List<ScoringPeriod> months = new ArrayList<>();
+        for (int month = 1; month <= 3; month++) {
+            ScoringPeriod period = f.month(month);
+            months.add(period);
+            // Bonus 3 + 2 over the sample's bonus cap of 3; HC3 is a threshold (> 99,7 earns its 5 points).
+            f.scoring().save(period.id(), List.of(f.cell(f.c1, "HL1", month), f.cell(f.c1, "T1", 3), f.cell(f.c1, "T2", 2),
+                    f.cell(f.c2, "HL1", 8), f.cell(f.c2, "TR1", month), f.cell(f.c3, "HC3", 99.9)));
+        }
+        ScoringPeriod quarter = f.scoring().openForUnits(f.set.id(), PeriodKind.QUARTER, 2026, 1, List.of(f.c1.id(), f.c2.id(), f.c3.id()), null);
+        List<Standing> fromStored = f.scoring().ranking(quarter.id());
+        ScoringPeriodRepository repository = new ScoringPeriodRepository(f.app.database());
+        months.forEach(m -> f.app.database().transaction(() -> repository.putTotals(m.id(), java.util.Map.of())));
+        List<Standing> fromScores = f.scoring().ranking(quarter.id());
+        assertThat(fromScores).isEqualTo(fromStored);
+        assertThat(fromStored).extracting(s -> s.member().code(), s -> s.totals().total()).contains(
+                org.assertj.core.groups.Tuple.tuple("c1", 2.0 + 3.0), org.assertj.core.groups.Tuple.tuple("c2", 8.0 - 2.0),
+                org.assertj.core.groups.Tuple.tuple("c3", 5.0));
+    }
+
+    @Test
+    void theRankingOverTimeFollowsEachMonthWithSharedRanksForTies() {
+        ScoringPeriod january = f.month(1);
+        f.scoring().save(january.id(), List.of(f.cell(f.c1, "HL1", 9), f.cell(f.c2, "HL1", 7), f.cell(f.c3, "HL1", 8)));
+        ScoringPeriod february = f.month(2);
+        f.scoring().save(february.id(), List.of(f.cell(f.c1, "HL1", 6), f.cell(f.c2, "HL1", 8), f.cell(f.c3, "HL1", 8)));
+        ScoringPeriod year = f.scoring().openForUnits(f.set.id(), PeriodKind.YEAR, 2026, 1, List.of(f.c1.id(), f.c2.id(), f.c3.id()), null);
+        var ranks = f.scoring().monthlyRanks(year.id());
+        assertThat(ranks.get(f.c1.id())).containsExactly(java.util.Map.entry(1, 1), java.util.Map.entry(2, 3));
+        assertThat(ranks.get(f.c2.id())).containsExactly(java.util.Map.entry(1, 3), java.util.Map.entry(2, 1));
+        assertThat(ranks.get(f.c3.id())).containsEntry(2, 1);
+    }
+
+    @Test
     void pointsLostAreListedLargestFirst() {
         ScoringPeriod march = f.month(3);
         f.scoring().save(march.id(), List.of(f.cell(f.c1, "HL1", 4), f.cell(f.c1, "CT1", 9)));

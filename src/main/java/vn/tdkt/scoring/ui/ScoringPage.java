@@ -44,6 +44,7 @@ import vn.tdkt.scoring.Scores;
 import vn.tdkt.scoring.ScoringPeriod;
 import vn.tdkt.scoring.SheetImport;
 import vn.tdkt.scoring.Standing;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.UiContext;
 
@@ -137,7 +138,7 @@ public final class ScoringPage implements Page {
         gridTab.setPadding(new Insets(8, 0, 0, 0));
 
         TabPane tabs = new TabPane(new Tab(ui.text("scoring.tab.grid"), gridTab), new Tab(ui.text("scoring.tab.ranking"), rankingTable()),
-                new Tab(ui.text("scoring.tab.charts"), charts()));
+                new Tab(ui.text("scoring.tab.charts"), charts()), new Tab(ui.text("scoring.tab.sets"), new CriteriaSetEditor(ui, model).content()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox content = new VBox(8, top, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -185,11 +186,20 @@ public final class ScoringPage implements Page {
         LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis());
         trend.setTitle(ui.text("scoring.chart.trend"));
         trend.setAnimated(false);
+        // Rank 1 at the top: ranks are drawn below zero and labelled without the sign.
+        NumberAxis rankAxis = new NumberAxis();
+        rankAxis.setTickLabelFormatter(DisplayConverter.of(n -> String.valueOf(Math.abs(n.intValue()))));
+        rankAxis.setLabel(ui.text("scoring.grid.rank"));
+        LineChart<String, Number> ranks = new LineChart<>(new CategoryAxis(), rankAxis);
+        ranks.setId("scoring-rank-chart");
+        ranks.setTitle(ui.text("scoring.chart.ranks"));
+        ranks.setAnimated(false);
         BarChart<Number, String> lost = new BarChart<>(new NumberAxis(), new CategoryAxis());
         lost.setAnimated(false);
         lost.setLegendVisible(false);
         model.chartsProperty().addListener((obs, before, charts) -> {
             trend.getData().clear();
+            ranks.getData().clear();
             lost.getData().clear();
             if (charts == null) {
                 return;
@@ -202,13 +212,22 @@ public final class ScoringPage implements Page {
                 months.forEach((month, total) -> series.getData().add(new XYChart.Data<>(ui.text("scoring.chart.month", month), total)));
                 trend.getData().add(series);
             });
+            charts.monthlyRanks().forEach((member, months) -> {
+                XYChart.Series<String, Number> series = new XYChart.Series<>();
+                series.setName(names.getOrDefault(member, member));
+                months.forEach((month, rank) -> series.getData().add(new XYChart.Data<>(ui.text("scoring.chart.month", month), -rank)));
+                ranks.getData().add(series);
+            });
             lost.setTitle(ui.text("scoring.chart.lost", charts.lossMember()));
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             charts.pointsLost().stream().limit(8).forEach(e -> series.getData().add(new XYChart.Data<>(e.getValue(), e.getKey().code())));
             lost.getData().add(series);
         });
-        VBox box = new VBox(8, trend, lost);
-        VBox.setVgrow(trend, Priority.ALWAYS);
+        HBox lines = new HBox(8, trend, ranks);
+        HBox.setHgrow(trend, Priority.ALWAYS);
+        HBox.setHgrow(ranks, Priority.ALWAYS);
+        VBox box = new VBox(8, lines, lost);
+        VBox.setVgrow(lines, Priority.ALWAYS);
         return box;
     }
 

@@ -30,7 +30,8 @@ import vn.tdkt.ui.UiContext;
  */
 public final class ScoringViewModel {
     /** What the charts show for the chosen period. */
-    public record Charts(Map<String, Map<Integer, Double>> monthlyTotals, List<Map.Entry<Criterion, Double>> pointsLost, String lossMember) {
+    public record Charts(Map<String, Map<Integer, Double>> monthlyTotals, Map<String, Map<Integer, Integer>> monthlyRanks,
+                         List<Map.Entry<Criterion, Double>> pointsLost, String lossMember) {
     }
 
     private record Lists(List<ScoringPeriod> periods, List<CriteriaSet> sets) {
@@ -116,7 +117,7 @@ public final class ScoringViewModel {
             ScoreSheet sheet = services.scoring().sheet(period.id());
             List<Standing> standings = services.scoring().ranking(period.id());
             String last = standings.isEmpty() ? null : standings.getLast().member().id();
-            Charts figures = new Charts(services.scoring().monthlyTotals(period.id()),
+            Charts figures = new Charts(services.scoring().monthlyTotals(period.id()), services.scoring().monthlyRanks(period.id()),
                     last == null ? List.of() : services.scoring().pointsLost(sheet, last),
                     standings.isEmpty() ? "" : standings.getLast().member().name());
             return new Loaded(sheet, standings, figures);
@@ -172,6 +173,12 @@ public final class ScoringViewModel {
     public void openPeriod(String setId, PeriodKind kind, int year, int number, List<String> unitIds) {
         ui.tasks().change(ui.text("scoring.task.open"), p -> services.scoring().openForUnits(setId, kind, year, number, unitIds, null),
                 period -> selected.set(period));
+    }
+
+    /** Saves an edited criteria set; one that already has scores comes back as its next version. */
+    public void saveSet(CriteriaSet draft, Consumer<CriteriaSet> onSaved) {
+        ui.tasks().change(ui.text("scoring.task.saveSet"),
+                p -> draft.id() == null ? services.sets().create(draft) : services.sets().save(draft), onSaved);
     }
 
     public void createSampleSet() {

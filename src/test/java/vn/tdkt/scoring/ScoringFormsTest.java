@@ -1,0 +1,85 @@
+package vn.tdkt.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.core.AppException;
+import vn.tdkt.doc.DocumentFormat;
+import vn.tdkt.doc.DocumentWriter;
+import vn.tdkt.doc.RenderedFiles;
+
+/** Bảng chấm điểm and Báo cáo kết quả chấm điểm from real records, rendered to .pdf and .docx and read back. */
+class ScoringFormsTest {
+    @TempDir
+    Path dir;
+    private ScoringFixture f;
+    private final DocumentWriter writer = new DocumentWriter();
+
+    @BeforeEach
+    void open() {
+        f = new ScoringFixture(dir);
+        f.app.scoring().settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
+                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Trần Đức Hưởng", 2_340_000));
+        for (int month = 1; month <= 3; month++) {
+            ScoringPeriod period = f.month(month);
+            f.scoring().save(period.id(), List.of(f.cell(f.c1, "HL1", 9), f.cell(f.c1, "CT1", 9.5), f.cell(f.c2, "HL1", 6),
+                    f.cell(f.c2, "TR1", 2), f.cell(f.c3, "HL1", 8), f.cell(f.c3, "HC3", 99.8), f.cell(f.c3, "T1", 1)));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private ScoringForms forms() {
+        return f.app.scoring().forms();
+    }
+
+    @Test
+    void theScoreSheetShowsEveryValueTotalAndRankOfTheMonth() throws Exception {
+        String march = f.scoring().periods().stream().filter(p -> p.number() == 3 && p.kind() == PeriodKind.MONTH).findFirst().orElseThrow().id();
+        var document = forms().scoreSheet(march);
+        String pdf = flat(RenderedFiles.pdfText(writer.render(document, DocumentFormat.PDF)));
+        String docx = flat(RenderedFiles.docxText(writer.render(document, DocumentFormat.DOCX)));
+        for (String text : List.of(pdf, docx)) {
+            assertThat(text).contains("BẢNG CHẤM ĐIỂM THI ĐUA", "Tháng 3/2026", "Đại đội 1", "Đại đội 2", "Đại đội 3", "9,5", "HC3",
+                    "Tỷ lệ quân số khỏe (%)", "> 99,7");
+        }
+        // c1: 9 + 9,5 = 18,5 first; c3: 8 + 5 (HC3 met) + 1 bonus = 14 second; c2: 6 − 2 = 4 third. Rows in the period's order.
+        assertThat(pdf).containsPattern("1 Đại đội 1 9 [^Đ]*18,5 1 2 Đại đội 2 6 [^Đ]* 2 4 3 3 Đại đội 3 8 [^Đ]*99,8 [^Đ]*14 2");
+    }
+
+    @Test
+    void theQuarterReportRanksFromTheMonthsAndNamesWhereUnitsLoseMostPoints() throws Exception {
+        ScoringPeriod quarter = f.scoring().openForUnits(f.set.id(), PeriodKind.QUARTER, 2026, 1, List.of(f.c1.id(), f.c2.id(), f.c3.id()), null);
+        var document = forms().report(quarter.id());
+        String pdf = flat(RenderedFiles.pdfText(writer.render(document, DocumentFormat.PDF)));
+        String docx = flat(RenderedFiles.docxText(writer.render(document, DocumentFormat.DOCX)));
+        for (String text : List.of(pdf, docx)) {
+            assertThat(text).contains("BÁO CÁO", "Kết quả chấm điểm thi đua Quý I/2026", "Chấm điểm 3 đơn vị", "từ 3 tháng đã chấm",
+                    "Tháng 1/2026, Tháng 2/2026, Tháng 3/2026", "lấy trung bình", "18,5", "Các tiêu chí các đơn vị bị mất nhiều điểm nhất");
+        }
+        // Nobody scored CT2 (10 points), KL1 or KL2 (10 each): 3 units × 3 months × 10 = 90 lost each, the most.
+        assertThat(docx).containsPattern("(CT2|KL1|KL2) – [^:]+: mất tổng cộng 90 điểm");
+        // The sample's lowest band is Trung bình from 50: all three are below it.
+        assertThat(docx).contains("Dưới mức xếp loại thấp nhất: 3 đơn vị");
+    }
+
+    /** Text as one line: the PDF breaks lines inside sentences and table cells. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void anUnknownPeriodIsRefusedWithItsId() {
+        assertThatThrownBy(() -> forms().report("không-có")).isInstanceOf(AppException.class)
+                .extracting(e -> ((AppException) e).messageKey()).isEqualTo("scoring.period.notFound");
+    }
+}

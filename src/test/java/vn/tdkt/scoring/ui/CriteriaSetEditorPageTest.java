@@ -1,0 +1,119 @@
+package vn.tdkt.scoring.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.tdkt.AppContext;
+import vn.tdkt.db.DataFolder;
+import vn.tdkt.org.Unit;
+import vn.tdkt.scoring.CellChange;
+import vn.tdkt.scoring.CriteriaSet;
+import vn.tdkt.scoring.PeriodKind;
+import vn.tdkt.scoring.SampleCriteriaSet;
+import vn.tdkt.scoring.ScoringPeriod;
+import vn.tdkt.ui.OffFxThread;
+import vn.tdkt.ui.RecordingDialogs;
+import vn.tdkt.ui.Shell;
+
+/** The real page, headless: change a maximum with the keyboard in a scored set, save, and get version 2; a blank name is refused. */
+@ExtendWith(ApplicationExtension.class)
+class CriteriaSetEditorPageTest {
+    static {
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
+    }
+
+    @TempDir
+    Path dir;
+    private AppContext app;
+    private Shell shell;
+    private RecordingDialogs dialogs;
+
+    @Start
+    void start(Stage stage) {
+        app = AppContext.at(new DataFolder(dir.resolve("data")), java.time.Clock.systemDefaultZone());
+        shell = Shell.open(OffFxThread.call(app::open), stage, messages -> dialogs = new RecordingDialogs(messages));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            shell.close();
+            shell.stage().hide();
+        }).get(10, TimeUnit.SECONDS);
+        app.close();
+    }
+
+    @Test
+    void editingAScoredSetWithTheKeyboardSavesANewVersionAndABlankNameIsRefused(FxRobot robot) throws Exception {
+        CriteriaSet v1 = OffFxThread.call(() -> {
+            Unit regiment = app.units().add(null, "TrD19", "Trung đoàn 19", null, "Trung đoàn");
+            Unit c1 = app.units().add(regiment.id(), "c1", "Đại đội 1", null, "Đại đội");
+            CriteriaSet set = app.scoring().sets().create(SampleCriteriaSet.draft());
+            ScoringPeriod march = app.scoring().scoring().openForUnits(set.id(), PeriodKind.MONTH, 2026, 3, List.of(c1.id()), null);
+            app.scoring().scoring().save(march.id(), List.of(new CellChange(c1.id(), set.byCode("HL1").orElseThrow().id(), 9.0, null)));
+            return set;
+        });
+        robot.interact(() -> shell.window().show("scoring"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot, ".tab-pane").isPresent());
+        robot.interact(() -> ((TabPane) node(robot, ".tab-pane")).getSelectionModel().select(3));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot, "#set-lines").map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node hl1 = robot.from(node(robot, "#set-lines")).lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && "HL1".equals(c.getText())).query();
+        robot.clickOn(hl1);
+        // Code → name → kind → maximum.
+        robot.type(KeyCode.RIGHT, 3);
+        robot.type(KeyCode.ENTER);
+        robot.write("12");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<CriteriaSetEditorModel.Line> lines = (TableView<CriteriaSetEditorModel.Line>) node(robot, "#set-lines");
+        assertThat(lines.getItems().getFirst().max.get()).isEqualTo("12");
+        robot.clickOn(node(robot, "#set-save"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> OffFxThread.call(() -> app.scoring().sets().latest().getFirst().version() == 2));
+        CriteriaSet v2 = OffFxThread.call(() -> app.scoring().sets().latest().getFirst());
+        assertThat(v2.familyId()).isEqualTo(v1.familyId());
+        assertThat(v2.byCode("HL1").orElseThrow().maxPoints()).isEqualTo(12.0);
+        assertThat(OffFxThread.call(() -> app.scoring().sets().get(v1.id())).byCode("HL1").orElseThrow().maxPoints())
+                .as("the scored version keeps its maximum").isEqualTo(10.0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#set-message").contains("phiên bản 2"));
+
+        robot.clickOn(node(robot, "#set-name"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.DELETE);
+        robot.clickOn(node(robot, "#set-save"));
+        assertThat(label(robot, "#set-message")).isEqualTo("Bộ tiêu chí cần có tên.");
+        assertThat(OffFxThread.call(() -> app.scoring().sets().latest().getFirst().name())).isEqualTo(v2.name());
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    private java.util.Optional<Node> shown(FxRobot robot, String query) {
+        return robot.lookup(query).match(n -> n.getScene() != null && n.getScene().getWindow() == shell.stage() && n.isVisible()).tryQuery();
+    }
+
+    private Node node(FxRobot robot, String query) {
+        return shown(robot, query).orElseThrow();
+    }
+
+    private String label(FxRobot robot, String id) {
+        return ((Label) node(robot, id)).getText();
+    }
+}
