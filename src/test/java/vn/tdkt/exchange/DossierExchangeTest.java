@@ -47,7 +47,7 @@ class DossierExchangeTest {
     void setUp() throws Exception {
         regiment = Echelon.regiment(dir.resolve("a"), "TrD19");
         regiment.app.settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 3", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
-                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Phạm Minh Tuấn", 2_340_000));
+                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Phạm Minh Tuấn"));
         division = Echelon.division(dir.resolve("d"));
         stick = Files.createDirectories(dir.resolve("usb"));
         ExemplarService exemplars = regiment.app.exemplars().exemplars();

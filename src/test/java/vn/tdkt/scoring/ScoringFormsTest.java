@@ -25,7 +25,7 @@ class ScoringFormsTest {
     void open() {
         f = new ScoringFixture(dir);
         f.app.scoring().settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
-                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Trần Đức Hưởng", 2_340_000));
+                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Trần Đức Hưởng"));
         for (int month = 1; month <= 3; month++) {
             ScoringPeriod period = f.month(month);
             f.scoring().save(period.id(), List.of(f.cell(f.c1, "HL1", 9), f.cell(f.c1, "CT1", 9.5), f.cell(f.c2, "HL1", 6),
