@@ -28,8 +28,8 @@ import vn.tdkt.ui.UiContext;
  * Unsaved typing is never dropped without "Lưu / Bỏ / Quay lại".
  */
 public final class RosterPage implements Page {
-    /** Where the person panel starts until the officer moves its divider. */
-    private static final double PANEL_DIVIDER = 0.62;
+    /** Where the person panel starts until the officer moves its divider: at 1366×768 the table keeps more than half the width. */
+    private static final double PANEL_DIVIDER = 0.66;
 
     private final UiContext ui;
     private final OrgServices services;

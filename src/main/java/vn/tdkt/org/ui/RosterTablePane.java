@@ -55,13 +55,14 @@ final class RosterTablePane extends VBox {
         table.setTableMenuButtonVisible(true);
         table.setItems(model.people());
         table.getColumns().setAll(List.of(
-                column("roster.field.full_name", 190, e -> e.person().fullName(), VietnameseNames.nameOrder()),
-                column("roster.field.rank", 90, e -> e.person().details().rank(), VietnameseNames.textOrder()),
-                column("roster.field.position", 140, e -> e.person().details().position(), VietnameseNames.textOrder()),
-                column("roster.field.unit_name", 150, e -> e.unitName() + " (" + e.unitCode() + ")", VietnameseNames.textOrder()),
-                column("roster.field.birth_date", 90, e -> RosterDates.format(e.person().details().birth()), null),
-                column("roster.field.category", 90, e -> e.person().details().category(), VietnameseNames.textOrder()),
-                column("roster.column.status", 80, this::status, VietnameseNames.textOrder())));
+                // Widths that fit 1366×768 without the panel: a full date and every heading readable.
+                column("roster.field.full_name", 180, e -> e.person().fullName(), VietnameseNames.nameOrder()),
+                column("roster.field.rank", 85, e -> e.person().details().rank(), VietnameseNames.textOrder()),
+                column("roster.field.position", 135, e -> e.person().details().position(), VietnameseNames.textOrder()),
+                column("roster.field.unit_name", 140, e -> e.unitName() + " (" + e.unitCode() + ")", VietnameseNames.textOrder()),
+                column("roster.field.birth_date", 100, e -> RosterDates.format(e.person().details().birth()), null),
+                column("roster.field.category", 95, e -> e.person().details().category(), VietnameseNames.textOrder()),
+                column("roster.column.status", 85, this::status, VietnameseNames.textOrder())));
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.placeholderProperty());
         placeholder.getStyleClass().add("empty-state");

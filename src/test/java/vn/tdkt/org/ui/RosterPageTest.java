@@ -131,8 +131,18 @@ class RosterPageTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(robot.lookup("#person-fullName").tryQuery()).as("no panel before a person is chosen").isEmpty();
 
+        robot.interact(() -> {
+            shell.stage().setWidth(vn.tdkt.ui.SelfTest.WIDTH);
+            shell.stage().setHeight(vn.tdkt.ui.SelfTest.HEIGHT);
+        });
+        double fullWidth = table.getWidth();
         robot.interact(() -> table.getSelectionModel().select(0));
         assertThat(robot.lookup("#person-fullName").queryAs(TextField.class).getText()).isEqualTo("Nguyễn Văn Hùng");
+        // At 1366×768 the open panel leaves the table more than half its width (the picture is kept to look at).
+        javafx.scene.image.WritableImage picture = WaitForAsyncUtils.asyncFx(() -> shell.stage().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(vn.tdkt.ui.SelfTest.toBufferedImage(picture), "png", java.nio.file.Path.of("target", "screenshots", "roster-panel.png").toFile());
+        assertThat(table.getWidth()).isGreaterThan(fullWidth * 0.5).isLessThan(fullWidth);
         robot.clickOn("#person-fullName").type(javafx.scene.input.KeyCode.ESCAPE);
 
         assertThat(robot.lookup("#person-fullName").tryQuery()).isEmpty();
