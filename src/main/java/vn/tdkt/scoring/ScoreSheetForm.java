@@ -25,7 +25,8 @@ public record ScoreSheetForm(Letterhead letterhead, ScoreSheet sheet, List<Stand
         widths[0] = 1;
         widths[1] = 4.5f;
         for (int i = 2; i < widths.length; i++) {
-            widths[i] = 1.3f;
+            // "Thưởng" and a total like "78,5" need more room than a criterion's value.
+            widths[i] = i < widths.length - 4 ? 1.3f : 1.9f;
         }
         List<Cell> head = new ArrayList<>(List.of(Cell.head("TT"), Cell.head("Đơn vị")));
         criteria.forEach(c -> head.add(Cell.head(c.code())));

@@ -89,6 +89,7 @@ final class CriteriaSetEditor {
         Label hint = new Label(ui.text("scoring.editor.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(8, top, hint, form, message);
         VBox.setVgrow(form, Priority.ALWAYS);
         box.setPadding(new Insets(8, 0, 0, 0));
@@ -178,6 +179,8 @@ final class CriteriaSetEditor {
         VBox.setVgrow(lines, Priority.ALWAYS);
         VBox right = new VBox(6, new Label(ui.text("scoring.editor.bands")), bands, new HBox(6, addBand, removeBand));
         VBox.setVgrow(bands, Priority.ALWAYS);
+        // The criteria table grows; the bands keep room for their two columns.
+        right.setMinWidth(290);
         HBox tables = new HBox(12, left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox all = new VBox(10, settings, tables);

@@ -95,6 +95,7 @@ class CriteriaSetEditorPageTest {
         assertThat(OffFxThread.call(() -> app.scoring().sets().get(v1.id())).byCode("HL1").orElseThrow().maxPoints())
                 .as("the scored version keeps its maximum").isEqualTo(10.0);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#set-message").contains("phiên bản 2"));
+        screenshot(robot, Path.of("target", "screenshots", "scoring-sets.png"));
 
         robot.clickOn(node(robot, "#set-name"));
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
@@ -103,6 +104,19 @@ class CriteriaSetEditorPageTest {
         assertThat(label(robot, "#set-message")).isEqualTo("Bộ tiêu chí cần có tên.");
         assertThat(OffFxThread.call(() -> app.scoring().sets().latest().getFirst().name())).isEqualTo(v2.name());
         assertThat(dialogs.errors()).isEmpty();
+    }
+
+    /** For looking at the tab: the window as drawn, in target/screenshots. */
+    private void screenshot(FxRobot robot, Path target) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> shell.stage().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage((int) image.getWidth(), (int) image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        java.nio.file.Files.createDirectories(target.getParent());
+        javax.imageio.ImageIO.write(out, "png", target.toFile());
     }
 
     private java.util.Optional<Node> shown(FxRobot robot, String query) {
