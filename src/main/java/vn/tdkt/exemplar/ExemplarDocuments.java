@@ -90,7 +90,9 @@ public final class ExemplarDocuments {
     }
 
     private List<FormSource.Choice> models() {
-        return exemplars.cards().stream().map(c -> new FormSource.Choice(c.id(), c.subjectName() + " — " + c.field(), c.subjectName())).toList();
+        // Two models may share a name ("Trung đội 3" of two companies): the label names the unit too.
+        return exemplars.cards().stream().map(c -> new FormSource.Choice(c.id(), c.subjectName()
+                + (c.unitName() == null || c.unitName().equals(c.subjectName()) ? "" : " (" + c.unitName() + ")") + " — " + c.field(), c.subjectName())).toList();
     }
 
     /** The title of the lộ trình for this year, else the latest before it, else the first one planned. */
