@@ -111,7 +111,7 @@ echo "== AOT cache training run (selftest on sample data)"
 # image is moved as a whole (/opt/tdkt after installing), but not when the jars change.
 cfg="$app_dir/$name.cfg"
 app_dir_abs=$(cd "$app_dir" && if [ "$os" = windows ]; then pwd -W; else pwd; fi)
-mapfile -t java_options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s|\$APPDIR|$app_dir_abs|g" | grep -v '^-XX:AOTCache=')
+mapfile -t java_options < <(sed -n 's/^java-options=//p' "$cfg" | tr -d '\r' | sed "s|\$APPDIR|$app_dir_abs|g" | grep -v '^-XX:AOTCache=')
 class_path=$(sed -n 's/^app\.\(mainjar\|classpath\)=//p' "$cfg" | sed "s|\$APPDIR|$app_dir_abs|g" | tr -d '\r' | paste -sd "$separator")
 main_class=$(sed -n 's/^app\.mainclass=//p' "$cfg" | tr -d '\r')
 training=$(mktemp -d)
