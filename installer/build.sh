@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the installers of TĐKT Desktop under target/installer/ from a clean clone:
 #   runtime/        the jlink'd JDK + JavaFX runtime (packaging/jlink.args)
-#   <name>/         the application image, with its AppCDS archive made by one training run
+#   <name>/         the application image, with its AOT cache made by one training run
 #   *.deb           on Linux;  *.msi and *-portable.zip on Windows (Git Bash, WiX on PATH)
 # Every jlink/jpackage argument comes from packaging/; this script only puts the pieces together.
 #
@@ -88,12 +88,6 @@ for jar in "${fx_jars[@]}"; do
         (cd "$out/runtime/$native_dir" && jar xf "$OLDPWD/$jar" $natives)
     fi
 done
-# The JDK's own class-data archive, under which the app's AppCDS archive is layered. It is dumped
-# with the launcher's native-access option: with a different one the JVM complains at every start
-# and drops part of the archive.
-native_access=$(sed -n 's/^--java-options \(--enable-native-access=.*\)$/\1/p' packaging/app-image.args)
-"$out/runtime/bin/java" "$native_access" -Xshare:dump > "$out/cds-dump.log" 2>&1 \
-    || { cat "$out/cds-dump.log"; exit 1; }
 
 echo "== jpackage app-image"
 os_image_args=()
@@ -103,23 +97,30 @@ jpackage --type app-image @packaging/jpackage.args "@packaging/$os/jpackage.args
 name=$(sed -n 's/^--name "\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "packaging/$os/jpackage.args")
 image="$out/$name"
 if [ "$os" = windows ]; then
-    launcher="$image/tdkt.exe"
     app_dir="$image/app"
+    image_java="$image/runtime/bin/java.exe"
 else
-    launcher="$image/bin/$name"
     app_dir="$image/lib/app"
+    image_java="$image/lib/runtime/bin/java"
 fi
 
-echo "== AppCDS training run (selftest on sample data)"
+echo "== AOT cache training run (selftest on sample data)"
+# The launcher's own options, class path and main class, read from the configuration jpackage wrote,
+# so the cache is made with exactly the options it will be used with (a cache made with another
+# collector or heap layout is not used). The paths are absolute: the JVM accepts the cache when the
+# image is moved as a whole (/opt/tdkt after installing), but not when the jars change.
+cfg="$app_dir/$name.cfg"
+app_dir_abs=$(cd "$app_dir" && if [ "$os" = windows ]; then pwd -W; else pwd; fi)
+mapfile -t java_options < <(sed -n 's/^java-options=//p' "$cfg" | tr -d '\r' | sed "s|\$APPDIR|$app_dir_abs|g" | grep -v '^-XX:AOTCache=')
+class_path=$(sed -n 's/^app\.\(mainjar\|classpath\)=//p' "$cfg" | sed "s|\$APPDIR|$app_dir_abs|g" | tr -d '\r' | paste -sd "$separator")
+main_class=$(sed -n 's/^app\.mainclass=//p' "$cfg" | tr -d '\r')
 training=$(mktemp -d)
-"$launcher" --data "$training/data" demo --size small > "$training/demo.log" 2>&1 \
-    || { cat "$training/demo.log"; exit 1; }
-# The archive is written by the first run that finds none: it must be the window's run, not demo's.
-rm -f "$app_dir/tdkt.jsa"
-"$launcher" --data "$training/data" selftest > "$training/selftest.log" 2>&1 \
-    || { cat "$training/selftest.log"; exit 1; }
+"$image_java" "${java_options[@]}" -cp "$class_path" "$main_class" --data "$training/data" demo --size small \
+    > "$training/demo.log" 2>&1 || { cat "$training/demo.log"; exit 1; }
+"$image_java" "${java_options[@]}" -XX:AOTCacheOutput="$app_dir_abs/tdkt.aot" -cp "$class_path" "$main_class" \
+    --data "$training/data" selftest > "$training/selftest.log" 2>&1 || { cat "$training/selftest.log"; exit 1; }
 rm -rf "$training"
-[ -s "$app_dir/tdkt.jsa" ] || { echo "FAIL: the training run left no $app_dir/tdkt.jsa." >&2; exit 1; }
+[ -s "$app_dir/tdkt.aot" ] || { echo "FAIL: the training run left no $app_dir/tdkt.aot." >&2; exit 1; }
 
 echo "== jpackage $installer_type"
 jpackage @packaging/jpackage.args "@packaging/$os/jpackage.args" "@packaging/$os/$installer_type.args" \

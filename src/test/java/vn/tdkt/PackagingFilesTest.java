@@ -53,13 +53,18 @@ class PackagingFilesTest {
     }
 
     @Test
-    void theLauncherStartsTheRealMainWithNativeAccessAHeapCapAndTheClassDataArchive() throws IOException {
+    void theLauncherStartsTheRealMainWithNativeAccessASmallHeapAndTheAotCache() throws IOException {
         Map<String, List<String>> image = options(PACKAGING.resolve("app-image.args"));
         assertThat(image.get("--main-class")).containsExactly(Main.class.getName());
         assertThat(image.get("--main-jar")).containsExactly("tdkt.jar");
-        assertThat(image.get("--java-options")).contains("--enable-native-access=javafx.graphics,ALL-UNNAMED",
-                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=$APPDIR/tdkt.jsa");
-        assertThat(image.get("--java-options")).anyMatch(option -> option.matches("-Xmx\\d+[mg]"));
+        List<String> javaOptions = image.get("--java-options");
+        assertThat(javaOptions).contains("--enable-native-access=javafx.graphics,ALL-UNNAMED",
+                "-XX:+UseSerialGC", "-XX:AOTCache=$APPDIR/tdkt.aot");
+        // Without -Xms the JVM starts at 1/64 of the RAM: the footprint would depend on the machine.
+        assertThat(javaOptions).anyMatch(option -> option.matches("-Xmx\\d+[mg]"))
+                .anyMatch(option -> option.matches("-Xms\\d+m"));
+        // build.sh reads the options back from jpackage's configuration and trains the cache with them.
+        assertThat(Files.readString(Path.of("installer/build.sh"))).contains("-XX:AOTCacheOutput=", "java-options=");
     }
 
     /** jdeps over the app's own classes: a new JDK module used in code must reach the runtime too. */

@@ -14,13 +14,14 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code selftest} in a fresh JVM on a copy of the bench data (the bench itself holds the
  * data folder's lock) and reads the figures it prints as name=value lines. The child gets this
  * JVM's own options: run from the installed launcher ({@code /opt/tdkt/bin/tdkt bench}), the figures
- * are those of the installed image with the launcher's heap cap, collector and class-data archive.
+ * are those of the installed image with the launcher's heap cap, collector and AOT cache; run from the
+ * jar, those of a plain {@code java -jar} (the JVM's defaults, sized for this machine's memory).
  */
 final class ChildSelftest {
     private ChildSelftest() {
     }
 
-    /** This JVM's options, without the class-data archive ones when {@code withArchive} is false. */
+    /** This JVM's options, without the AOT cache ones when {@code withArchive} is false. */
     static List<String> inheritedOptions(boolean withArchive) {
         return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> withArchive || !isArchiveOption(option))
@@ -28,7 +29,7 @@ final class ChildSelftest {
     }
 
     static boolean isArchiveOption(String option) {
-        return option.startsWith("-XX:SharedArchiveFile=") || option.equals("-XX:+AutoCreateSharedArchive");
+        return option.startsWith("-XX:AOTCache=") || option.startsWith("-XX:AOTCacheOutput=") || option.startsWith("-XX:AOTMode=");
     }
 
     static Map<String, Double> run(BenchContext context, List<String> jvmOptions) throws IOException, InterruptedException {

@@ -1,11 +1,14 @@
 package vn.tdkt.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * JVM start to main window shown, in a child process running {@code selftest}: without an AppCDS
- * archive, and with one, since class loading is most of the start. Run from the installed launcher,
- * "with" uses the archive made at build time; run from the jar, one made by the warm-up run.
+ * JVM start to main window shown, in a child process running {@code selftest}: without an AOT cache,
+ * and with one, since loading and linking classes is most of the start. Run from the installed
+ * launcher, "with" uses the cache made at build time; run from the jar, one the warm-up run trains.
  */
 final class StartupMeasurement implements Measurement {
     private final boolean classDataSharing;
@@ -16,7 +19,7 @@ final class StartupMeasurement implements Measurement {
 
     @Override
     public String name() {
-        return classDataSharing ? "app.startup.appcds" : "app.startup";
+        return classDataSharing ? "app.startup.aot" : "app.startup";
     }
 
     @Override
@@ -31,9 +34,10 @@ final class StartupMeasurement implements Measurement {
 
     @Override
     public double run(BenchContext context) throws Exception {
-        List<String> options = new java.util.ArrayList<>(ChildSelftest.inheritedOptions(classDataSharing));
+        List<String> options = new ArrayList<>(ChildSelftest.inheritedOptions(classDataSharing));
         if (classDataSharing && options.stream().noneMatch(ChildSelftest::isArchiveOption)) {
-            options.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + context.scratch().resolve("tdkt.jsa")));
+            Path cache = context.scratch().resolve("tdkt.aot");
+            options.add(Files.exists(cache) ? "-XX:AOTCache=" + cache : "-XX:AOTCacheOutput=" + cache);
         }
         return ChildSelftest.run(context, options).getOrDefault("startup_ms", Double.NaN);
     }
