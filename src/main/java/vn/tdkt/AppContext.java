@@ -64,7 +64,7 @@ public final class AppContext implements Startup, BenchTarget {
         this.exchange = new ExchangeFeature(kernel, org, exemplars);
         this.awards = new AwardFeature(kernel, settings, org, documents);
         // The unit's work in navigation order; a new feature is one line here.
-        List<Feature> work = List.of(org, plan, scoring, exemplars, new vn.tdkt.award.CommendationFeature(kernel, org), awards, documents, exchange, settings);
+        List<Feature> work = List.of(org, plan, scoring, exemplars, awards, documents, exchange, settings);
         // The letterhead's sample goes first: the others' documents take their numbers and headers from it.
         this.samples = new SampleData(kernel, java.util.stream.Stream.concat(java.util.stream.Stream.of(settings), work.stream().filter(f -> f != settings))
                 .flatMap(f -> f.sampleData().stream()).toList());

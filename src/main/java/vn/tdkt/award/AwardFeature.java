@@ -1,9 +1,14 @@
 package vn.tdkt.award;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import vn.tdkt.award.ui.CommendationPage;
+import vn.tdkt.bench.Measurement;
+import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleStep;
@@ -12,35 +17,66 @@ import vn.tdkt.documents.DocumentsFeature;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.settings.SettingsFeature;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
 
 /**
- * Khen thưởng: for now the award dossier's chain (council meeting → Tờ trình → Quyết định), its forms and the
- * demo's dossier; the commendation feature (issue 14) grows the rest of the package.
+ * Khen thưởng: before the council, the rule sets, the year's classification, initiatives, discipline and award
+ * history, and who qualifies for which title with the reasons; from the council on, the dossier's chain (council
+ * meeting → Tờ trình → Quyết định) and its forms.
  */
 public final class AwardFeature implements Feature {
-    private final Lazy<DossierService> dossiers;
-    private final Lazy<DossierForms> forms;
+    private final Kernel kernel;
     private final SettingsFeature settings;
     private final OrgFeature org;
-    private final Kernel kernel;
+    private final Lazy<CommendationServices> services;
+    private final Lazy<DossierService> dossiers;
+    private final Lazy<DossierForms> forms;
 
     public AwardFeature(Kernel kernel, SettingsFeature settings, OrgFeature org, DocumentsFeature documents) {
         this.kernel = kernel;
         this.settings = settings;
         this.org = org;
+        this.services = Lazy.of(() -> {
+            RuleSetService ruleSets = new RuleSetService(kernel.database(), new RuleSetRepository(kernel.database()), kernel.audit(),
+                    kernel.clock());
+            AwardRecordRepository records = new AwardRecordRepository(kernel.database());
+            return new CommendationServices(ruleSets, new AwardRecordService(kernel.database(), records, kernel.audit()),
+                    new EligibilityService(records, ruleSets, org.services().units(), org.services().roster()));
+        });
         this.dossiers = Lazy.of(() -> new DossierService(kernel.database(), new DossierRepository(kernel.database()),
                 documents.services().register(), kernel.audit()));
         this.forms = Lazy.of(() -> new DossierForms(dossiers.get(), settings.legalRegister(), org.services().roster(), org.services().units(),
                 () -> settings.service().letterheadForDocuments().issuer()));
     }
 
+    public CommendationServices services() {
+        return services.get();
+    }
+
     public DossierService dossiers() {
         return dossiers.get();
     }
 
+    private HistoryImporter importer() {
+        return new HistoryImporter(services().records(), services().ruleSets(), org.services().roster());
+    }
+
     @Override
     public void prepare() {
+        services();
         forms.get();
+    }
+
+    @Override
+    public List<Function<UiContext, Page>> pages() {
+        return List.of(ui -> new CommendationPage(ui, services(), org.services().units(), org.services().roster()));
+    }
+
+    @Override
+    public List<Command> commands() {
+        return List.of(new EligibilityCommand(this::services, org::services), new CouncilCommand(this::services),
+                new AwardsCommand(this::services, org::services), new HistoryCommand(this::importer));
     }
 
     @Override
@@ -48,11 +84,25 @@ public final class AwardFeature implements Feature {
         return forms.get().all();
     }
 
-    /** The demo's dossier is dated back from today, so it follows the letterhead and roster steps. */
+    /** Three years of records, then a dossier dated back from today; it follows the letterhead and roster steps. */
     @Override
     public Optional<SampleStep> sampleData() {
-        return Optional.of(SampleStep.of(() -> !dossiers().meetings().isEmpty(), (size, progress) -> Map.of("award_document",
-                new SampleDossiers(dossiers(), org.services().roster(), org.services().units())
-                        .create(settings.service().letterheadForDocuments().issuer(), LocalDate.now(kernel.clock())))));
+        return Optional.of(SampleStep.of(() -> services().records().any() || !dossiers().meetings().isEmpty(), (size, progress) -> {
+            Map<String, Integer> made = new HashMap<>(new SampleAwardRecords(services().records(), org.services().units(), org.services().roster())
+                    .create(progress));
+            made.put("award_document", new SampleDossiers(dossiers(), org.services().roster(), org.services().units())
+                    .create(settings.service().letterheadForDocuments().issuer(), LocalDate.now(kernel.clock())));
+            return made;
+        }));
+    }
+
+    @Override
+    public List<String> overviewTables() {
+        return List.of("award_initiative", "award_history");
+    }
+
+    @Override
+    public List<Measurement> measurements() {
+        return List.of(new EligibilityMeasurement(this::services));
     }
 }
