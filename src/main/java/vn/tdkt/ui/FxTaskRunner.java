@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,7 +68,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 task.finish(running);
             }
         });
-        on.execute(task);
+        try {
+            on.execute(task);
+        } catch (RejectedExecutionException closing) {
+            // The window is closing: a page reacting to its last events starts nothing new.
+            running.remove(task);
+        }
         return task;
     }
 
