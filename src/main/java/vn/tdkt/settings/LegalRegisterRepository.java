@@ -6,6 +6,7 @@ import static vn.tdkt.db.jooq.Tables.LEGAL_DOCUMENT;
 import java.time.LocalDate;
 import java.util.List;
 import vn.tdkt.db.Database;
+import vn.tdkt.db.jooq.tables.records.LegalDocumentRecord;
 
 /** The legal_document and base_salary tables. */
 public final class LegalRegisterRepository {
@@ -22,28 +23,9 @@ public final class LegalRegisterRepository {
     }
 
     public void upsert(LegalDocument document) {
-        database.dsl().insertInto(LEGAL_DOCUMENT)
-                .set(LEGAL_DOCUMENT.ID, document.id())
-                .set(LEGAL_DOCUMENT.KIND, document.kind())
-                .set(LEGAL_DOCUMENT.NUMBER, document.number())
-                .set(LEGAL_DOCUMENT.ISSUER, document.issuer())
-                .set(LEGAL_DOCUMENT.SIGNED_ON, document.signedOn())
-                .set(LEGAL_DOCUMENT.TITLE, document.title())
-                .set(LEGAL_DOCUMENT.IN_FORCE_FROM_DATE, document.inForceFrom())
-                .set(LEGAL_DOCUMENT.IN_FORCE_UNTIL_DATE, document.inForceUntil())
-                .set(LEGAL_DOCUMENT.CITED, document.cited())
-                .set(LEGAL_DOCUMENT.SORT_ORDER, document.sortOrder())
-                .onConflict(LEGAL_DOCUMENT.ID).doUpdate()
-                .set(LEGAL_DOCUMENT.KIND, document.kind())
-                .set(LEGAL_DOCUMENT.NUMBER, document.number())
-                .set(LEGAL_DOCUMENT.ISSUER, document.issuer())
-                .set(LEGAL_DOCUMENT.SIGNED_ON, document.signedOn())
-                .set(LEGAL_DOCUMENT.TITLE, document.title())
-                .set(LEGAL_DOCUMENT.IN_FORCE_FROM_DATE, document.inForceFrom())
-                .set(LEGAL_DOCUMENT.IN_FORCE_UNTIL_DATE, document.inForceUntil())
-                .set(LEGAL_DOCUMENT.CITED, document.cited())
-                .set(LEGAL_DOCUMENT.SORT_ORDER, document.sortOrder())
-                .execute();
+        LegalDocumentRecord row = new LegalDocumentRecord(document.id(), document.kind(), document.number(), document.issuer(),
+                document.signedOn(), document.title(), document.inForceFrom(), document.inForceUntil(), document.cited(), document.sortOrder());
+        database.dsl().insertInto(LEGAL_DOCUMENT).set(row).onConflict(LEGAL_DOCUMENT.ID).doUpdate().set(row).execute();
     }
 
     public void deleteDocument(String id) {
