@@ -40,10 +40,7 @@ class ShellTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            shell.close();
-            shell.stage().hide();
-        }).get();
+        ShellWindows.close(shell);
         app.close();
     }
 

@@ -34,6 +34,7 @@ import vn.tdkt.org.Unit;
 import vn.tdkt.ui.OffFxThread;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.Shell;
+import vn.tdkt.ui.ShellWindows;
 
 /** The real window, headless: classify a company in bulk, save, and read the eligibility list with its reasons. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,10 +60,7 @@ class CommendationPageTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            shell.close();
-            shell.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
+        ShellWindows.close(shell);
         app.close();
     }
 

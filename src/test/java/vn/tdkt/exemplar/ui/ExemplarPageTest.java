@@ -26,6 +26,7 @@ import vn.tdkt.org.Unit;
 import vn.tdkt.ui.OffFxThread;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.Shell;
+import vn.tdkt.ui.ShellWindows;
 
 /** The real window, headless: discover a model, record a check, move it to Bồi dưỡng and see it there on the board. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,10 +51,7 @@ class ExemplarPageTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            shell.close();
-            shell.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
+        ShellWindows.close(shell);
         app.close();
     }
 

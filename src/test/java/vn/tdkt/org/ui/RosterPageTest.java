@@ -28,6 +28,7 @@ import vn.tdkt.org.Unit;
 import vn.tdkt.ui.OffFxThread;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.Shell;
+import vn.tdkt.ui.ShellWindows;
 
 /** The real window, headless: add a person, find them without diacritics, transfer them to another company. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,10 +58,7 @@ class RosterPageTest {
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.ui().tasks().running().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            shell.close();
-            shell.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
+        ShellWindows.close(shell);
         app.close();
     }
 

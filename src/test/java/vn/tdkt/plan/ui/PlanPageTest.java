@@ -30,6 +30,7 @@ import vn.tdkt.plan.TargetView;
 import vn.tdkt.ui.OffFxThread;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.Shell;
+import vn.tdkt.ui.ShellWindows;
 
 /** The real window, headless: create the year's plan with a phase and a target, register a company in one action, see the coverage move. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,10 +57,7 @@ class PlanPageTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            shell.close();
-            shell.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
+        ShellWindows.close(shell);
         app.close();
     }
 

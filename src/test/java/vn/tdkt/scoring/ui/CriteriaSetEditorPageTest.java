@@ -30,6 +30,7 @@ import vn.tdkt.scoring.ScoringPeriod;
 import vn.tdkt.ui.OffFxThread;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.Shell;
+import vn.tdkt.ui.ShellWindows;
 
 /** The real page, headless: change a maximum with the keyboard in a scored set, save, and get version 2; a blank name is refused. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,10 +54,7 @@ class CriteriaSetEditorPageTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            shell.close();
-            shell.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
+        ShellWindows.close(shell);
         app.close();
     }
 

@@ -28,6 +28,7 @@ import vn.tdkt.scoring.ScoringPeriod;
 import vn.tdkt.ui.OffFxThread;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.Shell;
+import vn.tdkt.ui.ShellWindows;
 
 /** The real window, headless: type three scores with the keyboard, see the rank change, paste, an over-maximum value, save. */
 @ExtendWith(ApplicationExtension.class)
@@ -52,10 +53,7 @@ class ScoringPageTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            shell.close();
-            shell.stage().hide();
-        }).get(10, TimeUnit.SECONDS);
+        ShellWindows.close(shell);
         app.close();
     }
 
