@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import vn.tdkt.award.AwardFeature;
 import vn.tdkt.bench.BenchTarget;
 import vn.tdkt.bench.Measurement;
@@ -66,7 +67,7 @@ public final class AppContext implements Startup, BenchTarget {
         // The unit's work in navigation order; a new feature is one line here.
         List<Feature> work = List.of(org, plan, scoring, exemplars, awards, documents, exchange, settings);
         // The letterhead's sample goes first: the others' documents take their numbers and headers from it.
-        this.samples = new SampleData(kernel, java.util.stream.Stream.concat(java.util.stream.Stream.of(settings), work.stream().filter(f -> f != settings))
+        this.samples = new SampleData(kernel, Stream.concat(Stream.of(settings), work.stream().filter(f -> f != settings))
                 .flatMap(f -> f.sampleData().stream()).toList());
         List<Feature> all = new ArrayList<>();
         all.add(new OverviewFeature(kernel, settings, samples, work.stream().flatMap(f -> f.overviewTables().stream()).toList(),
