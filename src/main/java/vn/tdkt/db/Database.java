@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -46,17 +48,21 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final SQLiteDataSource dataSource;
+    /** The connections queries and transactions borrow: opening a SQLite connection costs more than a search. */
+    private final HikariDataSource pool;
     private final DSLContext dsl;
     /** Read once after migrating: asking Flyway again scans the class path, too slow for the status bar. */
-    private String schemaVersion;
+    private final String schemaVersion;
 
-    private Database(Path file, SQLiteDataSource dataSource) {
+    private Database(Path file, SQLiteDataSource dataSource, String schemaVersion) {
         this.file = file;
         this.dataSource = dataSource;
+        this.schemaVersion = schemaVersion;
+        this.pool = pool(file, dataSource);
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.SQLITE);
         configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
-        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
         if (FxThreadGuard.enabled()) {
             configuration.set(new FxThreadGuard());
         }
@@ -75,14 +81,12 @@ public final class Database implements AutoCloseable {
             throw new AppException(io, "error.folder.unusable", file.getParent(), io.getMessage());
         }
         boolean existing = Files.exists(file) && sizeOf(file) > 0;
-        Database database = new Database(file, dataSource(file));
+        SQLiteDataSource dataSource = dataSource(file);
         Optional<MigrationInfoService> info = existing ? Optional.of(inspect(file)) : Optional.empty();
-        if (info.isPresent() && info.get().pending().length == 0) {
-            database.schemaVersion = info.get().current().getVersion().getVersion();
-        } else {
-            database.migrate();
-        }
-        return database;
+        String version = info.isPresent() && info.get().pending().length == 0
+                ? info.get().current().getVersion().getVersion()
+                : migrate(file, dataSource);
+        return new Database(file, dataSource, version);
     }
 
     private static long sizeOf(Path file) {
@@ -141,6 +145,23 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Few connections, opened on first use and closed after a minute unused: the app has one writer and a
+     * reader or two at a time, and each open connection holds SQLite's page cache.
+     */
+    private static HikariDataSource pool(Path file, SQLiteDataSource dataSource) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource);
+        config.setPoolName("tdkt-" + file.getFileName());
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(60_000);
+        config.setConnectionTimeout(30_000);
+        // The file was checked and migrated before the pool exists; no connection is opened here.
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
     private static SQLiteDataSource readOnly(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
@@ -186,13 +207,12 @@ public final class Database implements AutoCloseable {
         return StorageFaults.messageKey(e).<Object>map(MessageKey::new).orElse(e.getMessage());
     }
 
-    private void migrate() {
+    /** Brings the file up to date; returns the schema version it is at. */
+    private static String migrate(Path file, SQLiteDataSource dataSource) {
         try {
             Flyway flyway = flyway(dataSource);
-            schemaVersion = flyway.migrate().targetSchemaVersion;
-            if (schemaVersion == null) {
-                schemaVersion = flyway.info().current().getVersion().getVersion();
-            }
+            String version = flyway.migrate().targetSchemaVersion;
+            return version != null ? version : flyway.info().current().getVersion().getVersion();
         } catch (FlywayException e) {
             LOG.error("Migration failed on {}", file, e);
             throw new AppException(e, "error.db.migrate", file, fault(e));
@@ -259,8 +279,10 @@ public final class Database implements AutoCloseable {
         dsl.execute("VACUUM INTO {0}", DSL.inline(target.toAbsolutePath().toString()));
     }
 
+    /** Closes every pooled connection first: a checkpoint cannot truncate the WAL while another connection reads. */
     @Override
     public void close() {
+        pool.close();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             // Folds the WAL back into the main file so a copied .db is complete on its own.
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -36,6 +36,12 @@ public final class PersonRepository {
     /** Above every folded character: "hung" ≤ word &lt; "hung\uFFFF" selects the words starting with "hung". */
     private static final String PREFIX_END = "\uFFFF";
 
+    /** What a {@link Person} is made of: a search leaves out the keys it sorts and matches on (the sort key is the widest column). */
+    private static final List<Field<?>> PERSON_SHOWN = List.of(PERSON.ID, PERSON.UNIT_ID, PERSON.FULL_NAME, PERSON.GENDER,
+            PERSON.BIRTH_DATE, PERSON.BIRTH_PRECISION, PERSON.HOME_TOWN, PERSON.RANK, PERSON.POSITION, PERSON.CATEGORY,
+            PERSON.PARTY_MEMBER, PERSON.PARTY_DATE, PERSON.PARTY_PRECISION, PERSON.START_DATE, PERSON.START_PRECISION,
+            PERSON.EDUCATION, PERSON.NOTES, PERSON.IDENTIFIER, PERSON.LEFT_ON, PERSON.LEFT_REASON);
+
     private final Database database;
     private final NameSortKeys sortKeys = new NameSortKeys();
 
@@ -61,7 +67,7 @@ public final class PersonRepository {
      * only the few people found are read and sorted.
      */
     public List<RosterEntry> search(RosterFilter filter, int offset, int limit) {
-        return database.dsl().select(PERSON.fields()).select(UNIT.CODE, UNIT.NAME)
+        return database.dsl().select(PERSON_SHOWN).select(UNIT.CODE, UNIT.NAME)
                 .from(PERSON).join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
                 .where(condition(filter, offset + (long) limit))
                 .orderBy(PERSON.SORT_KEY)
@@ -102,11 +108,21 @@ public final class PersonRepository {
         return where;
     }
 
-    /** The keys of the people whose name has every word: the first (rarest) word's range, checked against the rest. */
+    /**
+     * The keys of the people whose name has every word: the first (rarest) word's range, then one seek per
+     * other word. Written as CROSS JOINs because SQLite keeps their order, and a join step costs less than
+     * the correlated EXISTS per word the dense plan uses (about a third less at 30,000 people).
+     */
     private static org.jooq.Select<Record1<Integer>> candidates(List<String> words) {
         PersonWord first = PERSON_WORD.as("w0");
-        return DSL.select(first.PERSON_KEY).from(first)
-                .where(prefix(first, words.getFirst()).and(everyWord(words.subList(1, words.size()), first.PERSON_KEY)));
+        org.jooq.Table<?> from = first;
+        Condition where = prefix(first, words.getFirst());
+        for (int i = 1; i < words.size(); i++) {
+            PersonWord next = PERSON_WORD.as("w" + i);
+            from = from.crossJoin(next);
+            where = where.and(next.PERSON_KEY.eq(first.PERSON_KEY)).and(prefix(next, words.get(i)));
+        }
+        return DSL.select(first.PERSON_KEY).from(from).where(where);
     }
 
     /** For the person of {@code key}: a name word starting with each of {@code words}, each one seek on (person_key, word). */
@@ -285,11 +301,12 @@ public final class PersonRepository {
     }
 
     private static Person toPerson(Record r) {
-        PersonRecord p = r.into(PERSON);
-        PersonDetails details = new PersonDetails(p.getFullName(), p.getGender() == null ? null : Gender.valueOf(p.getGender()),
-                RosterDates.of(p.getBirthDate(), p.getBirthPrecision()), p.getHomeTown(), p.getRank(), p.getPosition(),
-                p.getCategory(), Boolean.TRUE.equals(p.getPartyMember()), RosterDates.of(p.getPartyDate(), p.getPartyPrecision()),
-                RosterDates.of(p.getStartDate(), p.getStartPrecision()), p.getEducation(), p.getNotes(), p.getIdentifier());
-        return new Person(p.getId(), p.getUnitId(), details, p.getLeftOn(), p.getLeftReason());
+        PersonDetails details = new PersonDetails(r.get(PERSON.FULL_NAME), r.get(PERSON.GENDER) == null ? null : Gender.valueOf(r.get(PERSON.GENDER)),
+                RosterDates.of(r.get(PERSON.BIRTH_DATE), r.get(PERSON.BIRTH_PRECISION)), r.get(PERSON.HOME_TOWN), r.get(PERSON.RANK),
+                r.get(PERSON.POSITION), r.get(PERSON.CATEGORY), Boolean.TRUE.equals(r.get(PERSON.PARTY_MEMBER)),
+                RosterDates.of(r.get(PERSON.PARTY_DATE), r.get(PERSON.PARTY_PRECISION)),
+                RosterDates.of(r.get(PERSON.START_DATE), r.get(PERSON.START_PRECISION)), r.get(PERSON.EDUCATION), r.get(PERSON.NOTES),
+                r.get(PERSON.IDENTIFIER));
+        return new Person(r.get(PERSON.ID), r.get(PERSON.UNIT_ID), details, r.get(PERSON.LEFT_ON), r.get(PERSON.LEFT_REASON));
     }
 }

@@ -6,6 +6,9 @@ import static vn.tdkt.db.jooq.Tables.SETTING;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.core.AppException;
@@ -31,6 +34,33 @@ class DatabaseTest {
             assertThat(db.dsl().fetchValue("PRAGMA synchronous").toString()).isEqualTo("2");
             assertThat(Integer.parseInt(db.dsl().fetchValue("PRAGMA busy_timeout").toString())).isGreaterThan(0);
         }
+    }
+
+    /** Pooled connections (ADR 0008) must not change what WAL gives: readers beside the writer, and a folded log on close. */
+    @Test
+    void aReaderOnAnotherThreadSeesTheLastCommitWhileAWriteIsOpenAndClosingFoldsTheLog() throws Exception {
+        Path file = dir.resolve("tdkt.db");
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (Database db = Database.open(file)) {
+            db.transaction(() -> db.dsl().insertInto(SETTING).set(SETTING.KEY, "a").set(SETTING.VALUE, "1").execute());
+            for (int i = 0; i < 20; i++) {
+                assertThat(reader.submit(() -> db.dsl().fetchCount(SETTING)).get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            }
+            db.transaction(() -> {
+                db.dsl().insertInto(SETTING).set(SETTING.KEY, "b").set(SETTING.VALUE, "2").execute();
+                assertThat(db.dsl().fetchCount(SETTING)).isEqualTo(2);
+                try {
+                    assertThat(reader.submit(() -> db.dsl().fetchCount(SETTING)).get(10, TimeUnit.SECONDS)).isEqualTo(1);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(reader.submit(() -> db.dsl().fetchCount(SETTING)).get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        } finally {
+            reader.shutdownNow();
+        }
+        Path wal = dir.resolve("tdkt.db-wal");
+        assertThat(Files.exists(wal) ? Files.size(wal) : 0L).isZero();
     }
 
     @Test
