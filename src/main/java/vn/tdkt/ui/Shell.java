@@ -35,10 +35,10 @@ public final class Shell implements AutoCloseable {
         Theme.apply(workspace.darkTheme());
         Dialogs dialogs = dialogsFor != null ? dialogsFor.apply(messages) : new FxDialogs(messages, () -> stage, kernel.folder().logs());
         FxTaskRunner tasks = new FxTaskRunner(dialogs);
-        UiContext ui = new UiContext(messages, tasks, dialogs);
+        WindowState state = new WindowState(kernel.folder().preferences());
+        UiContext ui = new UiContext(messages, tasks, dialogs, state);
         MainWindow window = new MainWindow(ui, workspace.pages().stream().map(page -> page.apply(ui)).toList(), new StatusBar(ui, kernel));
         tasks.addDataChangeListener(window::refresh);
-        WindowState state = new WindowState(kernel.folder().preferences());
         stage.setTitle(workspace.unitName().isEmpty() ? messages.get("app.title") : messages.get("app.title") + " — " + workspace.unitName());
         stage.getIcons().setAll(About.icons());
         stage.setScene(window.createScene(1280, 760));

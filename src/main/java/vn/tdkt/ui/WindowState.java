@@ -11,8 +11,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import vn.tdkt.core.SafeFiles;
 
-/** The window's size, position and last page, remembered between starts in the data folder. */
-public final class WindowState {
+/** The window's size, position, last page and what its views remember, kept between starts in the data folder. */
+public final class WindowState implements ViewMemory {
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 760;
     private final Path file;
@@ -31,10 +31,10 @@ public final class WindowState {
 
     /** Puts the stage where it was, if that place is still on a screen; else a size that fits 1366×768. */
     public void applyTo(Stage stage) {
-        double width = number("width", DEFAULT_WIDTH);
-        double height = number("height", DEFAULT_HEIGHT);
-        double x = number("x", Double.NaN);
-        double y = number("y", Double.NaN);
+        double width = stored("width", DEFAULT_WIDTH);
+        double height = stored("height", DEFAULT_HEIGHT);
+        double x = stored("x", Double.NaN);
+        double y = stored("y", Double.NaN);
         stage.setWidth(width);
         stage.setHeight(height);
         if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(x, y, width, height).isEmpty()) {
@@ -68,7 +68,18 @@ public final class WindowState {
         SafeFiles.writeString(file, text.toString());
     }
 
-    private double number(String key, double fallback) {
+    /** A view's value; written to the file with the window's state on close. */
+    @Override
+    public void remember(String key, double value) {
+        values.setProperty("view." + key, Double.toString(value));
+    }
+
+    @Override
+    public double number(String key, double fallback) {
+        return stored("view." + key, fallback);
+    }
+
+    private double stored(String key, double fallback) {
         try {
             return Double.parseDouble(values.getProperty(key, ""));
         } catch (NumberFormatException e) {

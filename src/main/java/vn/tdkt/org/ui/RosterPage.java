@@ -30,6 +30,9 @@ import vn.tdkt.ui.UiContext;
 public final class RosterPage implements Page {
     /** Where the person panel starts until the officer moves its divider: at 1366×768 the table keeps more than half the width. */
     private static final double PANEL_DIVIDER = 0.66;
+    private static final double TREE_DIVIDER = 0.17;
+    private static final String PANEL_KEY = "roster.panelDivider";
+    private static final String TREE_KEY = "roster.treeDivider";
 
     private final UiContext ui;
     private final OrgServices services;
@@ -45,7 +48,6 @@ public final class RosterPage implements Page {
     private RosterTablePane tablePane;
     private PersonPanel panel;
     private SplitPane split;
-    private double panelDivider = PANEL_DIVIDER;
     private boolean reselecting;
 
     public RosterPage(UiContext ui, OrgServices services, RosterExporter exporter) {
@@ -118,20 +120,33 @@ public final class RosterPage implements Page {
         });
         tablePane.onMarkLeft(this::markSelectedLeft);
         split = new SplitPane(treePane, tablePane);
-        split.setDividerPositions(0.2);
+        split.setId("roster-split");
+        split.setDividerPositions(remembered(TREE_KEY, TREE_DIVIDER));
+        rememberWhereMoved(split.getDividers().getFirst(), TREE_KEY);
         form.openProperty().addListener((obs, was, open) -> showPanel(open));
         return split;
     }
 
     private void showPanel(boolean open) {
+        tablePane.compact(open);
         boolean shown = split.getItems().contains(panel);
         if (open && !shown) {
             split.getItems().add(panel);
-            split.setDividerPosition(1, panelDivider);
+            split.setDividerPosition(1, remembered(PANEL_KEY, PANEL_DIVIDER));
+            rememberWhereMoved(split.getDividers().get(1), PANEL_KEY);
         } else if (!open && shown) {
-            panelDivider = split.getDividerPositions()[1];
             split.getItems().remove(panel);
         }
+    }
+
+    /** A divider where the officer left it, in this or an earlier session; never one that hides a side. */
+    private double remembered(String key, double fallback) {
+        double position = ui.memory().number(key, fallback);
+        return position >= 0.1 && position <= 0.9 ? position : fallback;
+    }
+
+    private void rememberWhereMoved(SplitPane.Divider divider, String key) {
+        divider.positionProperty().addListener((obs, before, after) -> ui.memory().remember(key, after.doubleValue()));
     }
 
     /** A row chosen in the table: the panel shows that person once the one being edited is settled. */

@@ -1,7 +1,10 @@
 package vn.tdkt.org.ui;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -30,7 +33,11 @@ import vn.tdkt.ui.UiContext;
 
 /** The search box, the rank / category / left filters, the roster table and the count under it. */
 final class RosterTablePane extends VBox {
+    private static final Set<String> DETAIL_COLUMNS = Set.of("roster.field.position", "roster.field.birth_date", "roster.field.category");
+
     private final UiContext ui;
+    /** Detail columns hidden while the panel is open, with whether the officer had them on. */
+    private final Map<TableColumn<RosterEntry, ?>, Boolean> hiddenForPanel = new HashMap<>();
     private final TextField search = new TextField();
     private final TableView<RosterEntry> table = new TableView<>();
     private final MenuItem edit = new MenuItem();
@@ -53,16 +60,18 @@ final class RosterTablePane extends VBox {
 
         table.setId("roster-table");
         table.setTableMenuButtonVisible(true);
+        // Every column stays on screen, however wide the person panel: the widths below are proportions.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.people());
         table.getColumns().setAll(List.of(
                 // Widths that fit 1366×768 without the panel: a full date and every heading readable.
-                column("roster.field.full_name", 180, e -> e.person().fullName(), VietnameseNames.nameOrder()),
-                column("roster.field.rank", 85, e -> e.person().details().rank(), VietnameseNames.textOrder()),
-                column("roster.field.position", 135, e -> e.person().details().position(), VietnameseNames.textOrder()),
-                column("roster.field.unit_name", 140, e -> e.unitName() + " (" + e.unitCode() + ")", VietnameseNames.textOrder()),
-                column("roster.field.birth_date", 100, e -> RosterDates.format(e.person().details().birth()), null),
-                column("roster.field.category", 95, e -> e.person().details().category(), VietnameseNames.textOrder()),
-                column("roster.column.status", 85, this::status, VietnameseNames.textOrder())));
+                column("roster.field.full_name", 180, 160, e -> e.person().fullName(), VietnameseNames.nameOrder()),
+                column("roster.field.rank", 85, 60, e -> e.person().details().rank(), VietnameseNames.textOrder()),
+                column("roster.field.position", 135, 60, e -> e.person().details().position(), VietnameseNames.textOrder()),
+                column("roster.field.unit_name", 140, 110, e -> e.unitName() + " (" + e.unitCode() + ")", VietnameseNames.textOrder()),
+                column("roster.field.birth_date", 100, 60, e -> RosterDates.format(e.person().details().birth()), null),
+                column("roster.field.category", 95, 60, e -> e.person().details().category(), VietnameseNames.textOrder()),
+                column("roster.column.status", 85, 60, this::status, VietnameseNames.textOrder())));
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.placeholderProperty());
         placeholder.getStyleClass().add("empty-state");
@@ -101,6 +110,23 @@ final class RosterTablePane extends VBox {
                 action.run();
             }
         });
+    }
+
+    /**
+     * Beside the open person panel the table keeps the columns a person is picked by (name, rank, unit,
+     * status) and hides the ones the panel shows anyway; closing the panel brings back those the officer had on.
+     */
+    void compact(boolean compact) {
+        for (TableColumn<RosterEntry, ?> column : table.getColumns()) {
+            if (DETAIL_COLUMNS.contains((String) column.getUserData())) {
+                if (compact) {
+                    hiddenForPanel.put(column, column.isVisible());
+                    column.setVisible(false);
+                } else if (hiddenForPanel.containsKey(column)) {
+                    column.setVisible(hiddenForPanel.remove(column));
+                }
+            }
+        }
     }
 
     /** Selects the row of this person, if the table shows them. */
@@ -143,11 +169,12 @@ final class RosterTablePane extends VBox {
         return box;
     }
 
-    private static TableColumn<RosterEntry, String> column(String key, double width, Function<RosterEntry, String> value,
+    private static TableColumn<RosterEntry, String> column(String key, double width, double minWidth, Function<RosterEntry, String> value,
                                                           Comparator<String> order) {
         TableColumn<RosterEntry, String> column = new TableColumn<>();
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         if (order != null) {
             column.setComparator(Comparator.nullsFirst(order));
         } else {

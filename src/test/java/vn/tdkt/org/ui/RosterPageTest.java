@@ -141,11 +141,22 @@ class RosterPageTest {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
         javax.imageio.ImageIO.write(vn.tdkt.ui.SelfTest.toBufferedImage(picture), "png", java.nio.file.Path.of("target", "screenshots", "roster-panel.png").toFile());
         assertThat(table.getWidth()).isGreaterThan(fullWidth * 0.5).isLessThan(fullWidth);
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(columns).as("every column shown, Đơn vị and Ghi nhận included, inside the table").isLessThanOrEqualTo(table.getWidth());
+        assertThat(table.getVisibleLeafColumns()).extracting(c -> (String) c.getUserData())
+                .containsExactly("roster.field.full_name", "roster.field.rank", "roster.field.unit_name", "roster.column.status");
+        assertThat(table.getVisibleLeafColumns().getFirst().getWidth()).as("the name is read in full").isGreaterThanOrEqualTo(160);
+
+        javafx.scene.control.SplitPane split = robot.lookup("#roster-split").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> split.setDividerPosition(1, 0.6));
         robot.clickOn("#person-fullName").type(javafx.scene.input.KeyCode.ESCAPE);
 
         assertThat(robot.lookup("#person-fullName").tryQuery()).isEmpty();
+        assertThat(table.getVisibleLeafColumns()).as("the panel closed gives every column back").hasSize(7);
         robot.clickOn("#roster-add");
         assertThat(robot.lookup("#person-fullName").tryQuery()).isPresent();
+        assertThat(split.getDividerPositions()[1]).as("the panel opens where the officer left its divider").isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(shell.ui().memory().number("roster.panelDivider", 0)).as("kept for the next start").isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.02));
         robot.clickOn("#person-close");
         assertThat(robot.lookup("#person-fullName").tryQuery()).isEmpty();
     }
