@@ -1,5 +1,6 @@
 package vn.tdkt.org;
 
+import static vn.tdkt.db.jooq.Tables.EXCHANGE_RECORD;
 import static vn.tdkt.db.jooq.Tables.PERSON;
 import static vn.tdkt.db.jooq.Tables.PERSON_TRANSFER;
 import static vn.tdkt.db.jooq.Tables.PERSON_WORD;
@@ -186,23 +187,29 @@ public final class PersonRepository {
     /** Writes every derived column again (keys, words, canonical tones) for people already stored. */
     public void rewrite(List<Person> everyone) {
         database.dsl().deleteFrom(PERSON_WORD).execute();
-        BatchBindStep update = database.dsl().batch(database.dsl().update(PERSON)
-                .set(PERSON.FULL_NAME, (String) null).set(PERSON.NAME_FOLDED, (String) null).set(PERSON.NAME_KEY, (String) null)
-                .set(PERSON.SORT_KEY, (byte[]) null).set(PERSON.RANK, (String) null).set(PERSON.POSITION, (String) null)
-                .set(PERSON.CATEGORY, (String) null).set(PERSON.HOME_TOWN, (String) null).set(PERSON.IDENTIFIER, (String) null)
+        BatchBindStep keys = database.dsl().batch(database.dsl().update(PERSON)
+                .set(PERSON.NAME_FOLDED, (String) null).set(PERSON.NAME_KEY, (String) null).set(PERSON.SORT_KEY, (byte[]) null)
                 .where(PERSON.ID.eq((String) null)));
+        // The canonical spelling is written only over this installation's own people: a person received
+        // from another keeps what the sender wrote (V21 lets the keys above change, not the text).
+        BatchBindStep spelling = database.dsl().batch(database.dsl().update(PERSON)
+                .set(PERSON.FULL_NAME, (String) null).set(PERSON.RANK, (String) null).set(PERSON.POSITION, (String) null)
+                .set(PERSON.CATEGORY, (String) null).set(PERSON.HOME_TOWN, (String) null).set(PERSON.IDENTIFIER, (String) null)
+                .where(PERSON.ID.eq((String) null)).andNotExists(DSL.selectOne().from(EXCHANGE_RECORD)
+                        .where(EXCHANGE_RECORD.ENTITY.eq(DSL.inline("person")).and(EXCHANGE_RECORD.RECORD_ID.eq(PERSON.ID)))));
         BatchBindStep words = wordInserts();
-        Map<String, Integer> keys = database.dsl().select(PERSON.ID, PERSON.SEARCH_KEY).from(PERSON).fetchMap(PERSON.ID, PERSON.SEARCH_KEY);
+        Map<String, Integer> searchKeys = database.dsl().select(PERSON.ID, PERSON.SEARCH_KEY).from(PERSON).fetchMap(PERSON.ID, PERSON.SEARCH_KEY);
         for (Person person : everyone) {
             PersonDetails d = person.details().cleaned();
-            update.bind(d.fullName(), VietnameseText.fold(d.fullName()), nameKey(d.fullName()), sortKeys.of(d.fullName()), d.rank(),
-                    d.position(), d.category(), d.homeTown(), d.identifier(), person.id());
+            keys.bind(VietnameseText.fold(d.fullName()), nameKey(d.fullName()), sortKeys.of(d.fullName()), person.id());
+            spelling.bind(d.fullName(), d.rank(), d.position(), d.category(), d.homeTown(), d.identifier(), person.id());
             for (String word : words(d.fullName())) {
-                words.bind(word, keys.get(person.id()));
+                words.bind(word, searchKeys.get(person.id()));
             }
         }
         if (!everyone.isEmpty()) {
-            update.execute();
+            keys.execute();
+            spelling.execute();
             words.execute();
         }
     }

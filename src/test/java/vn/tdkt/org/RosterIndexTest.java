@@ -1,6 +1,9 @@
 package vn.tdkt.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.db.jooq.Tables.EXCHANGE_RECEIVED;
+import static vn.tdkt.db.jooq.Tables.EXCHANGE_RECORD;
+import static vn.tdkt.db.jooq.Tables.EXCHANGE_TRUSTED_KEY;
 import static vn.tdkt.db.jooq.Tables.ORG_CHOICE;
 import static vn.tdkt.db.jooq.Tables.PERSON;
 import static vn.tdkt.db.jooq.Tables.ROSTER_META;
@@ -44,6 +47,40 @@ class RosterIndexTest {
                     .isEqualTo(RosterIndex.version());
             assertThat(new RosterIndex(app.database(), new PersonRepository(app.database()), new ChoiceRepository(app.database()))
                     .ensureCurrent()).as("nothing to rebuild the second time").isFalse();
+        }
+    }
+
+    /** Received people are read-only (V10), yet their keys are this installation's and must follow its collation (V21). */
+    @Test
+    void keysOfAPersonReceivedFromAnotherUnitAreRebuiltWithoutTouchingWhatTheSenderWrote() {
+        String received;
+        try (OrgFixture org = new OrgFixture(dir)) {
+            org.add(org.company1, "Trần Đức");
+            received = org.app.roster().add(org.company1.id(), PersonDetails.named("Lê Văn Em")).id();
+            var dsl = org.app.database().dsl();
+            // As the sender's package left it: its own spelling of the rank, then marked as received.
+            dsl.update(PERSON).set(PERSON.RANK, "Thiếu uý").where(PERSON.ID.eq(received)).execute();
+            dsl.insertInto(EXCHANGE_TRUSTED_KEY).set(EXCHANGE_TRUSTED_KEY.INSTALLATION_ID, "sender")
+                    .set(EXCHANGE_TRUSTED_KEY.PUBLIC_KEY, new byte[] {1}).set(EXCHANGE_TRUSTED_KEY.FINGERPRINT, "AAAA")
+                    .set(EXCHANGE_TRUSTED_KEY.ACCEPTED_AT, java.time.Instant.parse("2026-11-01T08:00:00Z")).execute();
+            dsl.insertInto(EXCHANGE_RECEIVED).set(EXCHANGE_RECEIVED.ID, "p1").set(EXCHANGE_RECEIVED.KIND, "snapshot")
+                    .set(EXCHANGE_RECEIVED.SUBJECT, "c1").set(EXCHANGE_RECEIVED.SOURCE_INSTALLATION, "sender")
+                    .set(EXCHANGE_RECEIVED.SOURCE_UNIT_CODE, "c1").set(EXCHANGE_RECEIVED.SOURCE_UNIT_NAME, "Đại đội 1")
+                    .set(EXCHANGE_RECEIVED.SEQUENCE, 1L).set(EXCHANGE_RECEIVED.CREATED_AT, java.time.Instant.parse("2026-11-01T08:00:00Z"))
+                    .set(EXCHANGE_RECEIVED.IMPORTED_AT, java.time.Instant.parse("2026-11-01T09:00:00Z")).set(EXCHANGE_RECEIVED.FINGERPRINT, "AAAA")
+                    .set(EXCHANGE_RECEIVED.STATUS, "current").set(EXCHANGE_RECEIVED.SUMMARY, "").execute();
+            dsl.insertInto(EXCHANGE_RECORD).set(EXCHANGE_RECORD.ENTITY, "person").set(EXCHANGE_RECORD.RECORD_ID, received)
+                    .set(EXCHANGE_RECORD.OWNER_INSTALLATION, "sender").set(EXCHANGE_RECORD.PACKAGE_ID, "p1").execute();
+            dsl.update(PERSON).set(PERSON.SORT_KEY, new byte[] {1}).where(PERSON.ID.eq(received)).execute();
+            dsl.update(PERSON).set(PERSON.SORT_KEY, new byte[] {9}).where(PERSON.FULL_NAME.eq("Trần Đức")).execute();
+            dsl.update(ROSTER_META).set(ROSTER_META.VALUE, "0:root").execute();
+            assertThat(org.app.roster().search(RosterQuery.ALL)).extracting(e -> e.person().fullName()).containsExactly("Lê Văn Em", "Trần Đức");
+        }
+
+        try (AppContext app = AppContext.open(new DataFolder(dir.resolve("data")), OrgFixture.CLOCK)) {
+            assertThat(app.roster().search(RosterQuery.ALL)).extracting(e -> e.person().fullName()).containsExactly("Trần Đức", "Lê Văn Em");
+            assertThat(app.roster().get(received).details().rank()).as("the sender's text is kept").isEqualTo("Thiếu uý");
+            assertThat(app.roster().search(RosterQuery.text("le van"))).hasSize(1);
         }
     }
 
