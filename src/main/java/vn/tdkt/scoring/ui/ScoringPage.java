@@ -17,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -153,9 +152,7 @@ public final class ScoringPage implements Page {
         }
         setName.setText(grid.sheet().set().name() + " · " + ui.text("scoring.version", grid.sheet().set().version())
                 + (grid.sheet().set().sample() ? " · " + ui.text("scoring.sample") : ""));
-        ScrollPane scroll = new ScrollPane(new ScoreGridView(ui, grid, note));
-        scroll.setId("scoring-grid");
-        gridHolder.setCenter(scroll);
+        gridHolder.setCenter(new ScoreGridView(ui, grid, note));
         message.textProperty().bind(Bindings.createStringBinding(
                 () -> grid.messageProperty().get().isEmpty() ? model.statusProperty().get() : grid.messageProperty().get(),
                 grid.messageProperty(), model.statusProperty()));
