@@ -28,7 +28,7 @@ public record ScoreSheetForm(Letterhead letterhead, ScoreSheet sheet, List<Stand
             // "Thưởng" and a total like "78,5" need more room than a criterion's value.
             widths[i] = i < widths.length - 4 ? 1.3f : 1.9f;
         }
-        List<Cell> head = new ArrayList<>(List.of(Cell.head("TT"), Cell.head("Đơn vị")));
+        List<Cell> head = new ArrayList<>(List.of(Cell.head("TT"), Cell.head(ScoringDocuments.memberHeading(sheet.period()))));
         criteria.forEach(c -> head.add(Cell.head(c.code())));
         List.of("Thưởng", "Trừ", "Tổng", "Hạng").forEach(h -> head.add(Cell.head(h)));
         TableBuilder table = TableBuilder.columns(widths).fontSize(9).headerRow(head.toArray(Cell[]::new));

@@ -72,6 +72,33 @@ class ScoringFormsTest {
         assertThat(docx).contains("Dưới mức xếp loại thấp nhất: 3 đơn vị");
     }
 
+    @Test
+    void thePeopleOfAUnitAreScoredRankedAndPrintedByName() throws Exception {
+        vn.tdkt.org.Person an = f.app.roster().add(f.c1.id(), vn.tdkt.org.PersonDetails.named("Lê Văn An"));
+        vn.tdkt.org.Person binh = f.app.roster().add(f.c1.id(), vn.tdkt.org.PersonDetails.named("Đỗ Thị Bình"));
+        vn.tdkt.org.Person cuong = f.app.roster().add(f.c1.id(), vn.tdkt.org.PersonDetails.named("Phạm Quốc Cường"));
+        f.app.roster().add(f.c2.id(), vn.tdkt.org.PersonDetails.named("Hoàng Văn Dũng"));
+        ScoringPeriod people = f.scoring().openForPeople(f.set.id(), PeriodKind.MONTH, 2026, 3, f.c1.id());
+        assertThat(people.people()).isTrue();
+        assertThat(people.title()).isEqualTo("Tháng 3/2026 – cá nhân Đại đội 1");
+        assertThat(f.scoring().sheet(people.id()).members()).extracting(Member::name)
+                .as("only those serving in Đại đội 1").containsExactlyInAnyOrder("Lê Văn An", "Đỗ Thị Bình", "Phạm Quốc Cường");
+        String hl1 = f.criterion("HL1").id();
+        f.scoring().save(people.id(), List.of(new CellChange(an.id(), hl1, 7.0, null), new CellChange(binh.id(), hl1, 9.0, null),
+                new CellChange(cuong.id(), hl1, 8.0, "Bắn giỏi")));
+        assertThat(f.scoring().ranking(people.id())).extracting(st -> st.member().name() + ":" + st.rank())
+                .containsExactly("Đỗ Thị Bình:1", "Phạm Quốc Cường:2", "Lê Văn An:3");
+
+        String sheet = flat(RenderedFiles.pdfText(writer.render(forms().scoreSheet(people.id()), DocumentFormat.PDF)));
+        assertThat(sheet).contains("Họ và tên", "Tháng 3/2026 – cá nhân Đại đội 1", "Đỗ Thị Bình").doesNotContain("Hoàng Văn Dũng");
+        String report = flat(RenderedFiles.docxText(writer.render(forms().report(people.id()), DocumentFormat.DOCX)));
+        assertThat(report).contains("Chấm điểm 3 người", "Họ và tên", "Dưới mức xếp loại thấp nhất: 3 người")
+                .containsPattern("1 Đỗ Thị Bình .*2 Phạm Quốc Cường .*3 Lê Văn An");
+
+        assertThatThrownBy(() -> f.scoring().openForPeople(f.set.id(), PeriodKind.MONTH, 2026, 3, f.c3.id()))
+                .isInstanceOf(AppException.class).extracting(e -> ((AppException) e).messageKey()).isEqualTo("scoring.period.noPeople");
+    }
+
     /** Text as one line: the PDF breaks lines inside sentences and table cells. */
     private static String flat(String text) {
         return text.replaceAll("\\s+", " ");

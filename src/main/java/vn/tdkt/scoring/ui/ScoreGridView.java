@@ -61,7 +61,7 @@ final class ScoreGridView extends TableView<ScoreGridModel.RowModel> {
         getStylesheets().add(ScoreGridView.class.getResource("/ui/scoring.css").toExternalForm());
         getSelectionModel().setCellSelectionEnabled(true);
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<ScoreGridModel.RowModel, String> name = label(ui.text("scoring.grid.member"), r -> new ReadOnlyObjectWrapper<>(r.member().name()), null);
+        TableColumn<ScoreGridModel.RowModel, String> name = label(ui.text(model.sheet().period().people() ? "scoring.grid.person" : "scoring.grid.member"), r -> new ReadOnlyObjectWrapper<>(r.member().name()), null);
         name.setPrefWidth(170);
         getColumns().add(name);
         columns(ui);

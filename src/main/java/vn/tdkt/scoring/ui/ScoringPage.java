@@ -60,6 +60,7 @@ public final class ScoringPage implements Page {
     private final TextField note = new TextField();
     private final BorderPane gridHolder = new BorderPane();
     private final Label message = new Label();
+    private CriteriaSetEditor setEditor;
 
     public ScoringPage(UiContext ui, vn.tdkt.scoring.ScoringServices services) {
         this.ui = ui;
@@ -136,8 +137,9 @@ public final class ScoringPage implements Page {
         VBox.setVgrow(gridHolder, Priority.ALWAYS);
         gridTab.setPadding(new Insets(8, 0, 0, 0));
 
+        setEditor = new CriteriaSetEditor(ui, model);
         TabPane tabs = new TabPane(new Tab(ui.text("scoring.tab.grid"), gridTab), new Tab(ui.text("scoring.tab.ranking"), rankingTable()),
-                new Tab(ui.text("scoring.tab.charts"), charts()), new Tab(ui.text("scoring.tab.sets"), new CriteriaSetEditor(ui, model).content()));
+                new Tab(ui.text("scoring.tab.charts"), charts()), new Tab(ui.text("scoring.tab.sets"), setEditor.content()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox content = new VBox(8, top, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -300,8 +302,38 @@ public final class ScoringPage implements Page {
         model.load();
     }
 
+    /**
+     * Asks "Lưu / Bỏ / Quay lại" for unsaved scores, then for an unsaved criteria set. Saving runs in the
+     * background, so the officer stays to see it done and leaves with the next click.
+     */
     @Override
     public boolean canLeave() {
-        return !model.hasUnsavedChanges() || ui.dialogs().confirm(ui.text("scoring.leave.title"), ui.text("scoring.leave.text"));
+        if (model.hasUnsavedChanges()) {
+            switch (ui.dialogs().unsaved(ui.text("scoring.leave.title"), ui.text("scoring.leave.text"))) {
+                case SAVE -> {
+                    model.save();
+                    return false;
+                }
+                case BACK -> {
+                    return false;
+                }
+                case DISCARD -> {
+                    // The grid is read again from the database when the page is shown next.
+                }
+            }
+        }
+        if (setEditor != null && setEditor.dirty()) {
+            switch (ui.dialogs().unsaved(ui.text("scoring.leave.setTitle"), ui.text("scoring.leave.setText"))) {
+                case SAVE -> {
+                    setEditor.save();
+                    return false;
+                }
+                case BACK -> {
+                    return false;
+                }
+                case DISCARD -> setEditor.discard();
+            }
+        }
+        return true;
     }
 }

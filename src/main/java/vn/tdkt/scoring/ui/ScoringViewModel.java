@@ -175,6 +175,12 @@ public final class ScoringViewModel {
                 period -> selected.set(period));
     }
 
+    /** Opens a period for the people serving in a unit, scored in the same grid; it becomes the chosen period. */
+    public void openPeriodForPeople(String setId, PeriodKind kind, int year, int number, String unitId) {
+        ui.tasks().change(ui.text("scoring.task.open"), p -> services.scoring().openForPeople(setId, kind, year, number, unitId),
+                period -> selected.set(period));
+    }
+
     /** Saves an edited criteria set; one that already has scores comes back as its next version. */
     public void saveSet(CriteriaSet draft, Consumer<CriteriaSet> onSaved) {
         ui.tasks().change(ui.text("scoring.task.saveSet"),
