@@ -57,6 +57,28 @@ class ScoringFormsTest {
     }
 
     @Test
+    void theScoreSheetPrintsOnePagePerUnitWithItsValuesTotalAndRank() throws Exception {
+        String march = f.scoring().periods().stream().filter(p -> p.number() == 3 && p.kind() == PeriodKind.MONTH).findFirst().orElseThrow().id();
+        byte[] pdf = writer.render(forms().scoreSheetPerMember(march), DocumentFormat.PDF);
+        List<String> units = List.of("Đại đội 1", "Đại đội 2", "Đại đội 3");
+        assertThat(RenderedFiles.pdfPages(pdf)).as("one page per unit").isEqualTo(units.size());
+        for (int page = 1; page <= units.size(); page++) {
+            String text = flat(RenderedFiles.pdfPageText(pdf, page));
+            assertThat(text).as("page " + page).contains("Đơn vị: " + units.get(page - 1), "HL1", "Tối đa / chỉ tiêu");
+            for (String other : units) {
+                if (!other.equals(units.get(page - 1))) {
+                    assertThat(text).as("page " + page).doesNotContain("Đơn vị: " + other);
+                }
+            }
+        }
+        // c1: 9 + 9,5 = 18,5, first of three; c3: HC3 at 99,8 meets its target.
+        assertThat(flat(RenderedFiles.pdfPageText(pdf, 1))).contains("tổng điểm 18,5; xếp hạng 1/3");
+        assertThat(flat(RenderedFiles.pdfPageText(pdf, 3))).contains("99,8", "tổng điểm 14; xếp hạng 2/3");
+        String docx = flat(RenderedFiles.docxText(writer.render(forms().scoreSheetPerMember(march), DocumentFormat.DOCX)));
+        assertThat(docx).contains("Đơn vị: Đại đội 2", "tổng điểm 4; xếp hạng 3/3");
+    }
+
+    @Test
     void theQuarterReportRanksFromTheMonthsAndNamesWhereUnitsLoseMostPoints() throws Exception {
         ScoringPeriod quarter = f.scoring().openForUnits(f.set.id(), PeriodKind.QUARTER, 2026, 1, List.of(f.c1.id(), f.c2.id(), f.c3.id()), null);
         var document = forms().report(quarter.id());

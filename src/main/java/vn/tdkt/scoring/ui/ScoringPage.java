@@ -39,6 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.core.VietnameseText;
+import vn.tdkt.scoring.ScoreWorkbook;
 import vn.tdkt.scoring.Scores;
 import vn.tdkt.scoring.ScoringPeriod;
 import vn.tdkt.scoring.SheetImport;
@@ -203,23 +204,11 @@ public final class ScoringPage implements Page {
             if (charts == null) {
                 return;
             }
-            Map<String, String> names = new java.util.HashMap<>();
-            model.ranking().forEach(s -> names.put(s.member().id(), s.member().name()));
-            charts.monthlyTotals().forEach((member, months) -> {
-                XYChart.Series<String, Number> series = new XYChart.Series<>();
-                series.setName(names.getOrDefault(member, member));
-                months.forEach((month, total) -> series.getData().add(new XYChart.Data<>(ui.text("scoring.chart.month", month), total)));
-                trend.getData().add(series);
-            });
-            charts.monthlyRanks().forEach((member, months) -> {
-                XYChart.Series<String, Number> series = new XYChart.Series<>();
-                series.setName(names.getOrDefault(member, member));
-                months.forEach((month, rank) -> series.getData().add(new XYChart.Data<>(ui.text("scoring.chart.month", month), -rank)));
-                ranks.getData().add(series);
-            });
+            charts.totals().forEach(line -> trend.getData().add(series(line, 1)));
+            charts.ranks().forEach(line -> ranks.getData().add(series(line, -1)));
             lost.setTitle(ui.text("scoring.chart.lost", charts.lossMember()));
             XYChart.Series<Number, String> series = new XYChart.Series<>();
-            charts.pointsLost().stream().limit(8).forEach(e -> series.getData().add(new XYChart.Data<>(e.getValue(), e.getKey().code())));
+            charts.losses().forEach(loss -> series.getData().add(new XYChart.Data<>(loss.points(), loss.code())));
             lost.getData().add(series);
         });
         HBox lines = new HBox(8, trend, ranks);
@@ -228,6 +217,14 @@ public final class ScoringPage implements Page {
         VBox box = new VBox(8, lines, lost);
         VBox.setVgrow(lines, Priority.ALWAYS);
         return box;
+    }
+
+    /** A member's line by month; ranks are drawn with {@code sign} −1 so that rank 1 is on top. */
+    private XYChart.Series<String, Number> series(ChartFigures.Line line, int sign) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(line.member());
+        line.points().forEach(p -> series.getData().add(new XYChart.Data<>(ui.text("scoring.chart.month", p.month()), sign * p.value())));
+        return series;
     }
 
     private static StringConverter<ScoringPeriod> converter(Function<ScoringPeriod, String> text) {
@@ -263,10 +260,13 @@ public final class ScoringPage implements Page {
         }
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(VietnameseText.fileSafe("Cham-diem-" + period.title()) + ".xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        // The layout is chosen with the file type: one grid, or one sheet per unit for the units to fill in.
+        FileChooser.ExtensionFilter grid = new FileChooser.ExtensionFilter(ui.text("scoring.export.grid"), "*.xlsx");
+        FileChooser.ExtensionFilter perUnit = new FileChooser.ExtensionFilter(ui.text("scoring.export.perUnit"), "*.xlsx");
+        chooser.getExtensionFilters().addAll(grid, perUnit);
         File file = chooser.showSaveDialog(gridHolder.getScene().getWindow());
         if (file != null) {
-            model.exportTo(file.toPath());
+            model.exportTo(file.toPath(), chooser.getSelectedExtensionFilter() == perUnit ? ScoreWorkbook.Layout.PER_MEMBER : ScoreWorkbook.Layout.GRID);
         }
     }
 
