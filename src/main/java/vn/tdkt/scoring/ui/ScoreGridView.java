@@ -92,14 +92,14 @@ final class ScoreGridView extends TableView<ScoreGridModel.RowModel> {
         List<Criterion> criteria = model.criteria();
         int index = 0;
         for (CriteriaGroup group : model.sheet().set().groups()) {
-            TableColumn<ScoreGridModel.RowModel, String> heading = new TableColumn<>(group.name());
+            TableColumn<ScoreGridModel.RowModel, String> heading = heading(group.name());
             for (int i = 0; i < group.criteria().size(); i++) {
                 heading.getColumns().add(criterion(criteria.get(index), index++));
             }
             getColumns().add(heading);
         }
         if (index < criteria.size()) {
-            TableColumn<ScoreGridModel.RowModel, String> heading = new TableColumn<>(ui.text("scoring.grid.bonusPenalty"));
+            TableColumn<ScoreGridModel.RowModel, String> heading = heading(ui.text("scoring.grid.bonusPenalty"));
             while (index < criteria.size()) {
                 heading.getColumns().add(criterion(criteria.get(index), index++));
             }
@@ -107,15 +107,28 @@ final class ScoreGridView extends TableView<ScoreGridModel.RowModel> {
         }
     }
 
+    /** A group's heading over its criteria; the name is often longer than its columns, so it wraps and has a tooltip. */
+    private static TableColumn<ScoreGridModel.RowModel, String> heading(String name) {
+        TableColumn<ScoreGridModel.RowModel, String> heading = new TableColumn<>();
+        javafx.scene.control.Label label = new javafx.scene.control.Label(name);
+        label.setWrapText(true);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setTooltip(new Tooltip(name));
+        heading.setGraphic(label);
+        return heading;
+    }
+
     private TableColumn<ScoreGridModel.RowModel, ScoreGridModel.CellModel> criterion(Criterion criterion, int index) {
         TableColumn<ScoreGridModel.RowModel, ScoreGridModel.CellModel> column =
                 new TableColumn<>(criterion.code() + (criterion.kind() == CriterionKind.PENALTY ? " (−)" : ""));
         javafx.scene.control.Label header = new javafx.scene.control.Label(column.getText());
         header.setTooltip(new Tooltip(criterion.name() + " (" + criterion.limit() + ")" + (criterion.guide() == null ? "" : "\n" + criterion.guide())));
+        // The code must show whole: a header label shrinks to "…" before the column does.
+        header.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         column.setGraphic(header);
         column.setText(null);
         column.setUserData(index);
-        column.setPrefWidth(56);
+        column.setPrefWidth(64);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
         column.setCellFactory(c -> new ScoreCell(index));
         criterionColumns.add(column);
