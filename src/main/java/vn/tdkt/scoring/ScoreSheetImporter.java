@@ -22,9 +22,10 @@ import vn.tdkt.core.VietnameseNumbers;
 import vn.tdkt.core.VietnameseText;
 
 /**
- * Reads back a sheet made by {@link ScoreWorkbook} and filled in by a unit: finds the period from the hidden
- * mark, matches rows by ký hiệu and columns by criterion code, and refuses cell by cell what cannot be
- * taken (unknown criterion or unit, text where a number belongs, out of range, a locked period).
+ * Reads back a workbook made by {@link ScoreWorkbook} and filled in by a unit: finds the period and the layout
+ * from the hidden mark, matches members by ký hiệu (a grid's rows, a per-member sheet's B3) and criteria by
+ * code, and refuses cell by cell what cannot be taken (unknown criterion or unit, text where a number belongs,
+ * out of range, a locked period).
  */
 public final class ScoreSheetImporter {
     private final ScoringService scoring;
@@ -56,12 +57,58 @@ public final class ScoreSheetImporter {
         if (!stored.set().id().equals(text(mark, 2))) {
             throw new AppException("scoring.import.otherVersion", period.title());
         }
-        Sheet sheet = workbook.getSheetAt(0);
+        List<SheetImport.Refused> refused = new ArrayList<>();
+        List<SheetImport.Difference> differences = new ArrayList<>();
+        Map<String, Member> byCode = new HashMap<>();
+        stored.members().forEach(m -> byCode.put(m.code().toLowerCase(java.util.Locale.ROOT), m));
+        if (ScoreWorkbook.Layout.PER_MEMBER.name().equals(text(mark, 3))) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                if (!workbook.getSheetName(i).equals(ScoreWorkbook.MARK_SHEET)) {
+                    memberSheet(workbook.getSheetAt(i), byCode, stored, period, differences, refused);
+                }
+            }
+        } else {
+            grid(workbook.getSheetAt(0), byCode, stored, period, differences, refused);
+        }
+        differences.sort(java.util.Comparator.comparing((SheetImport.Difference d) -> stored.members().indexOf(d.member()))
+                .thenComparing(d -> stored.set().criteria().indexOf(d.criterion())));
+        return new SheetImport(period, List.copyOf(differences), List.copyOf(refused));
+    }
+
+    /** One member's sheet: the ký hiệu in B3, then a criterion code in column A and its value in column D on each line. */
+    private static void memberSheet(Sheet sheet, Map<String, Member> byCode, ScoreSheet stored, ScoringPeriod period,
+                                    List<SheetImport.Difference> differences, List<SheetImport.Refused> refused) {
+        DataFormatter formatter = new DataFormatter();
+        Row who = sheet.getRow(ScoreWorkbook.MEMBER_ROW);
+        String code = who == null ? "" : VietnameseText.clean(formatter.formatCellValue(who.getCell(1)));
+        Member member = byCode.get(code.toLowerCase(java.util.Locale.ROOT));
+        if (member == null) {
+            refused.add(new SheetImport.Refused(sheet.getSheetName() + "!" + place(ScoreWorkbook.MEMBER_ROW, 1),
+                    new Problem("scoring.import.unknownMember", code)));
+            return;
+        }
+        for (int r = ScoreWorkbook.FIRST_CRITERION_ROW; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            String criterionCode = row == null ? "" : VietnameseText.clean(formatter.formatCellValue(row.getCell(0)));
+            if (criterionCode.isEmpty() || ScoreWorkbook.TOTAL_HEADERS.contains(criterionCode)) {
+                continue;
+            }
+            int at = r;
+            stored.set().byCode(criterionCode).ifPresentOrElse(
+                    criterion -> readCell(row.getCell(ScoreWorkbook.VALUE_COLUMN), formatter, sheet.getSheetName() + "!" + place(at, ScoreWorkbook.VALUE_COLUMN),
+                            member, criterion, stored, period, differences, refused),
+                    () -> refused.add(new SheetImport.Refused(sheet.getSheetName() + "!" + place(at, 0),
+                            new Problem("scoring.import.unknownCriterion", criterionCode))));
+        }
+    }
+
+    /** The grid: criterion codes across row 3, a member's ký hiệu in column A of each row below. */
+    private static void grid(Sheet sheet, Map<String, Member> byCode, ScoreSheet stored, ScoringPeriod period,
+                             List<SheetImport.Difference> differences, List<SheetImport.Refused> refused) {
         Row codes = sheet.getRow(ScoreWorkbook.CODE_ROW);
         if (codes == null) {
             throw new AppException("scoring.import.foreign");
         }
-        List<SheetImport.Refused> refused = new ArrayList<>();
         Map<Integer, Criterion> columns = new HashMap<>();
         DataFormatter formatter = new DataFormatter();
         for (int c = ScoreWorkbook.FIRST_VALUE_COLUMN; c < codes.getLastCellNum(); c++) {
@@ -73,9 +120,6 @@ public final class ScoreSheetImporter {
             stored.set().byCode(code).ifPresentOrElse(criterion -> columns.put(column, criterion),
                     () -> refused.add(new SheetImport.Refused(place(ScoreWorkbook.CODE_ROW, column), new Problem("scoring.import.unknownCriterion", code))));
         }
-        Map<String, Member> byCode = new HashMap<>();
-        stored.members().forEach(m -> byCode.put(m.code().toLowerCase(java.util.Locale.ROOT), m));
-        List<SheetImport.Difference> differences = new ArrayList<>();
         for (int r = ScoreWorkbook.FIRST_MEMBER_ROW; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             String code = row == null ? "" : VietnameseText.clean(formatter.formatCellValue(row.getCell(0)));
@@ -88,15 +132,12 @@ public final class ScoreSheetImporter {
                 continue;
             }
             for (Map.Entry<Integer, Criterion> column : columns.entrySet()) {
-                readCell(row.getCell(column.getKey()), formatter, r, column.getKey(), member, column.getValue(), stored, period, differences, refused);
+                readCell(row.getCell(column.getKey()), formatter, place(r, column.getKey()), member, column.getValue(), stored, period, differences, refused);
             }
         }
-        differences.sort(java.util.Comparator.comparing((SheetImport.Difference d) -> stored.members().indexOf(d.member()))
-                .thenComparing(d -> stored.set().criteria().indexOf(d.criterion())));
-        return new SheetImport(period, List.copyOf(differences), List.copyOf(refused));
     }
 
-    private static void readCell(Cell cell, DataFormatter formatter, int r, int c, Member member, Criterion criterion, ScoreSheet stored,
+    private static void readCell(Cell cell, DataFormatter formatter, String place, Member member, Criterion criterion, ScoreSheet stored,
                                  ScoringPeriod period, List<SheetImport.Difference> differences, List<SheetImport.Refused> refused) {
         Double value;
         if (cell == null || cell.getCellType() == CellType.BLANK) {
@@ -112,7 +153,7 @@ public final class ScoreSheetImporter {
                 if (VietnameseText.clean(typed).isEmpty()) {
                     value = null;
                 } else {
-                    refused.add(new SheetImport.Refused(place(r, c), new Problem("scoring.import.notNumber", member.code(), criterion.code(), typed)));
+                    refused.add(new SheetImport.Refused(place, new Problem("scoring.import.notNumber", member.code(), criterion.code(), typed)));
                     return;
                 }
             }
@@ -120,7 +161,7 @@ public final class ScoreSheetImporter {
         if (value != null) {
             var problem = criterion.problem(value);
             if (problem.isPresent()) {
-                refused.add(new SheetImport.Refused(place(r, c), problem.get()));
+                refused.add(new SheetImport.Refused(place, problem.get()));
                 return;
             }
         }
@@ -130,7 +171,7 @@ public final class ScoreSheetImporter {
             return;
         }
         if (period.locked()) {
-            refused.add(new SheetImport.Refused(place(r, c), new Problem("scoring.import.locked", period.title())));
+            refused.add(new SheetImport.Refused(place, new Problem("scoring.import.locked", period.title())));
             return;
         }
         differences.add(new SheetImport.Difference(member, criterion, old, value, before == null ? null : before.note()));

@@ -14,7 +14,7 @@ import vn.tdkt.doc.DocumentWriter;
 import vn.tdkt.settings.Letterhead;
 
 /**
- * {@code scoring periods | sets | export --period ID FILE.xlsx | import FILE.xlsx [--dry-run] | ranking --period ID |
+ * {@code scoring periods | sets | export --period ID FILE.xlsx [--per-unit] | import FILE.xlsx [--dry-run] | ranking --period ID |
  * report --period ID --out DIR}. Import exits 0 when it ran, even with refused cells, and 1 when nothing could be taken.
  */
 public final class ScoringCommand implements Command {
@@ -36,7 +36,8 @@ public final class ScoringCommand implements Command {
         return switch (action) {
             case "periods" -> periods(context);
             case "sets" -> sets(context);
-            case "export" -> export(context, period(args), Path.of(args.requirePositional(1, "FILE.xlsx")));
+            case "export" -> export(context, period(args), Path.of(args.requirePositional(1, "FILE.xlsx")),
+                    args.flag("--per-unit") ? ScoreWorkbook.Layout.PER_MEMBER : ScoreWorkbook.Layout.GRID);
             case "import" -> importFile(context, Path.of(args.requirePositional(1, "FILE.xlsx")), args.flag("--dry-run"));
             case "ranking" -> ranking(context, period(args));
             case "report" -> report(context, period(args), Path.of(args.value("--out")
@@ -64,9 +65,9 @@ public final class ScoringCommand implements Command {
         return 0;
     }
 
-    private int export(CommandContext context, String periodId, Path file) {
+    private int export(CommandContext context, String periodId, Path file, ScoreWorkbook.Layout layout) {
         ScoreSheet sheet = services.get().scoring().sheet(periodId);
-        ScoreWorkbook.write(file, sheet);
+        ScoreWorkbook.write(file, sheet, layout);
         context.say("cli.scoring.exported", sheet.period().title(), sheet.members().size(), file.toAbsolutePath());
         return 0;
     }

@@ -20,8 +20,9 @@ public final class ScoringDocuments {
 
     /** Bảng xếp hạng thi đua: rank, unit, base, bonus, penalty, total, band. */
     public static Document ranking(Letterhead letterhead, ScoreSheet sheet, List<Standing> standings, LocalDate date) {
-        TableBuilder table = TableBuilder.columns(1.2f, 6, 2, 2, 2, 2, 3).fontSize(12)
-                .header("Hạng", "Đơn vị", "Điểm cơ bản", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại");
+        // "Hạng" at 12 pt needs about 2 units of 18 to stay one word in both renderers.
+        TableBuilder table = TableBuilder.columns(2, 5.5f, 2, 2, 2, 2, 3).fontSize(12)
+                .header("Hạng", memberHeading(sheet.period()), "Điểm cơ bản", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại");
         for (Standing s : standings) {
             table.row(Cell.center(String.valueOf(s.rank())), Cell.text(s.member().name()), Cell.center(Scores.format(s.totals().base())),
                     Cell.center(Scores.format(s.totals().bonus())), Cell.center(Scores.format(s.totals().penalty())),
@@ -44,7 +45,7 @@ public final class ScoringDocuments {
         for (int i = 2; i < widths.length; i++) {
             widths[i] = 2;
         }
-        List<Cell> head = new ArrayList<>(List.of(Cell.head("TT"), Cell.head("Đơn vị")));
+        List<Cell> head = new ArrayList<>(List.of(Cell.head("TT"), Cell.head(memberHeading(sheet.period()))));
         groups.forEach(g -> head.add(Cell.head(g.name() + " (" + Scores.format(g.maxPoints()) + ")")));
         List.of("Thưởng", "Trừ", "Tổng", "Hạng").forEach(h -> head.add(Cell.head(h)));
         TableBuilder table = TableBuilder.columns(widths).fontSize(11).headerRow(head.toArray(Cell[]::new));
@@ -74,6 +75,16 @@ public final class ScoringDocuments {
                 .table(built)
                 .closing(List.of("Lưu: VT, CT."), commander(letterhead))
                 .build();
+    }
+
+    /** The members' column: units, or the people of a unit. */
+    static String memberHeading(ScoringPeriod period) {
+        return period.people() ? "Họ và tên" : "Đơn vị";
+    }
+
+    /** What the members are counted in: "5 đơn vị", "12 người". */
+    static String memberNoun(ScoringPeriod period) {
+        return period.people() ? "người" : "đơn vị";
     }
 
     /** "Tổng điểm = điểm cơ bản + điểm thưởng − điểm trừ; điểm thưởng tối đa 3; …", as every scoring form states it. */

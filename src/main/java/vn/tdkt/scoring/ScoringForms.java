@@ -27,12 +27,20 @@ public final class ScoringForms {
                 new FormSource("scoringRanking", "Bang-xep-hang", "scoring.missing.period", this::periods, this::ranking, id -> List.of()),
                 new FormSource("scoringSummary", "Bang-tong-hop-diem", "scoring.missing.period", this::periods, this::summary, id -> List.of()),
                 new FormSource("scoringSheet", "Bang-cham-diem", "scoring.missing.period", this::periods, this::scoreSheet, id -> List.of()),
+                new FormSource("scoringSheetPerUnit", "Bang-cham-diem-tung-don-vi", "scoring.missing.period", this::periods, this::scoreSheetPerMember,
+                        id -> List.of()),
                 new FormSource("scoringReport", "Bao-cao-ket-qua-cham-diem", "scoring.missing.period", this::periods, this::report, id -> List.of()));
     }
 
     public Document scoreSheet(String periodId) {
         ScoreSheet sheet = scoring.sheet(periodId);
         return new ScoreSheetForm(settings.letterheadForDocuments(), sheet, scoring.ranking(periodId), lastDay(sheet.period())).build();
+    }
+
+    /** The Bảng chấm điểm thi đua with one page per unit (or per person). */
+    public Document scoreSheetPerMember(String periodId) {
+        ScoreSheet sheet = scoring.sheet(periodId);
+        return new ScoreSheetForm(settings.letterheadForDocuments(), sheet, scoring.ranking(periodId), lastDay(sheet.period())).buildPerMember();
     }
 
     public Document report(String periodId) {

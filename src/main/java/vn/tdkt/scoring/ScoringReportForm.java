@@ -29,8 +29,8 @@ public record ScoringReportForm(Letterhead letterhead, ScoreSheet sheet, List<St
                 ? "Điểm được chấm trực tiếp cho " + period.title() + "."
                 : "Điểm của kỳ tính từ " + months.size() + " tháng đã chấm (" + String.join(", ", months.stream().map(ScoringPeriod::title).toList())
                         + ") theo cách " + (set.rollUp() == RollUp.SUM ? "cộng điểm các tháng" : "lấy trung bình điểm các tháng") + ".";
-        TableBuilder ranking = TableBuilder.columns(1.6f, 6, 2, 2, 2, 2, 3).fontSize(12)
-                .header("Hạng", "Đơn vị", "Điểm cơ bản", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại");
+        TableBuilder ranking = TableBuilder.columns(2, 5.5f, 2, 2, 2, 2, 3).fontSize(12)
+                .header("Hạng", ScoringDocuments.memberHeading(period), "Điểm cơ bản", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại");
         for (Standing s : standings) {
             ranking.row(Cell.center(String.valueOf(s.rank())), Cell.text(s.member().name()), Cell.center(Scores.format(s.totals().base())),
                     Cell.center(Scores.format(s.totals().bonus())), Cell.center(Scores.format(s.totals().penalty())),
@@ -47,16 +47,17 @@ public record ScoringReportForm(Letterhead letterhead, ScoreSheet sheet, List<St
             }
         }
         List<String> bandLines = new ArrayList<>();
-        perBand.forEach((band, count) -> bandLines.add(band + ": " + count + " đơn vị"));
+        String noun = ScoringDocuments.memberNoun(period);
+        perBand.forEach((band, count) -> bandLines.add(band + ": " + count + " " + noun));
         if (below > 0) {
-            bandLines.add("Dưới mức xếp loại thấp nhất: " + below + " đơn vị");
+            bandLines.add("Dưới mức xếp loại thấp nhất: " + below + " " + noun);
         }
         List<String> lost = mostLost.stream().limit(5)
                 .map(e -> e.getKey().code() + " – " + e.getKey().name() + ": mất tổng cộng " + Scores.format(e.getValue()) + " điểm").toList();
         var builder = ScoringDocuments.start("Báo cáo kết quả chấm điểm thi đua " + period.title(), letterhead, date)
                 .title("Báo cáo", "Kết quả chấm điểm thi đua " + period.title())
                 .heading1("I. TÌNH HÌNH CHẤM ĐIỂM")
-                .paragraph("Chấm điểm " + standings.size() + " đơn vị theo " + set.name() + " (phiên bản " + set.version() + "), "
+                .paragraph("Chấm điểm " + standings.size() + " " + noun + " theo " + set.name() + " (phiên bản " + set.version() + "), "
                         + Scores.format(set.maxBase()) + " điểm cơ bản. " + ScoringDocuments.rule(set))
                 .paragraph(how)
                 .heading1("II. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG")
@@ -64,7 +65,7 @@ public record ScoringReportForm(Letterhead letterhead, ScoreSheet sheet, List<St
                 .paragraph("Kết quả xếp loại:")
                 .bullets(bandLines);
         if (!lost.isEmpty()) {
-            builder.paragraph("Các tiêu chí các đơn vị bị mất nhiều điểm nhất:").bullets(lost);
+            builder.paragraph("Các tiêu chí " + (period.people() ? "cán bộ, chiến sĩ" : "các đơn vị") + " bị mất nhiều điểm nhất:").bullets(lost);
         }
         return builder
                 .closing(List.of("Như trên;", "Lưu: VT, CT."), ScoringDocuments.commander(letterhead))

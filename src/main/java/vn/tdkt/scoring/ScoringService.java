@@ -15,6 +15,7 @@ import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Database;
 import vn.tdkt.org.RosterQuery;
 import vn.tdkt.org.RosterService;
+import vn.tdkt.org.Unit;
 import vn.tdkt.org.UnitService;
 import vn.tdkt.scoring.ScoringPeriodRepository.Cell;
 
@@ -63,24 +64,32 @@ public final class ScoringService {
             throw new AppException("scoring.period.noMembers");
         }
         unitIds.forEach(units::get);
-        return open(setId, kind, year, number, unitIds, blockId, false);
+        return open(setId, kind, year, number, unitIds, blockId, false, "");
     }
 
-    /** Opens a period that scores the people of a unit (those still serving). */
+    /**
+     * Opens a period that scores the people of a unit (those still serving). Its title names the unit
+     * ("Tháng 3/2026 – cá nhân Đại đội 1"), so it stands apart from the units' period of the same month.
+     */
     public ScoringPeriod openForPeople(String setId, PeriodKind kind, int year, int number, String unitId) {
-        List<String> people = roster.search(RosterQuery.ALL.inUnit(unitId)).stream().map(e -> e.person().id()).toList();
-        if (people.isEmpty()) {
+        if (unitId == null) {
             throw new AppException("scoring.period.noMembers");
         }
-        return open(setId, kind, year, number, people, null, true);
+        Unit unit = units.get(unitId);
+        List<String> people = roster.search(RosterQuery.ALL.inUnit(unitId)).stream().map(e -> e.person().id()).toList();
+        if (people.isEmpty()) {
+            throw new AppException("scoring.period.noPeople", unit.name());
+        }
+        return open(setId, kind, year, number, people, null, true, " – cá nhân " + unit.name());
     }
 
-    private ScoringPeriod open(String setId, PeriodKind kind, int year, int number, List<String> memberIds, String blockId, boolean people) {
+    private ScoringPeriod open(String setId, PeriodKind kind, int year, int number, List<String> memberIds, String blockId, boolean people,
+                               String titleTail) {
         if (number < 1 || number > kind.perYear()) {
             throw new AppException("scoring.period.badNumber", number);
         }
         CriteriaSet set = sets.get(setId);
-        ScoringPeriod period = new ScoringPeriod(Ids.newId(), set.id(), kind, year, number, title(kind, year, number), blockId, people, false);
+        ScoringPeriod period = new ScoringPeriod(Ids.newId(), set.id(), kind, year, number, title(kind, year, number) + titleTail, blockId, people, false);
         database.transaction(() -> {
             periods.insert(period, memberIds, clock.instant());
             audit.created("scoring_period", period.id(), period.title() + " · " + set.name() + " v" + set.version());

@@ -27,7 +27,7 @@ final class SheetRoundTripMeasurement implements Measurement {
     @Override
     public double run(BenchContext context) {
         Path file = context.scratch().resolve("scoring-roundtrip.xlsx");
-        ScoreWorkbook.write(file, services.get().scoring().sheet(load.monthPeriodId()));
+        ScoreWorkbook.write(file, services.get().scoring().sheet(load.monthPeriodId()), ScoreWorkbook.Layout.GRID);
         SheetImport preview = services.get().importer().preview(file);
         services.get().importer().apply(preview);
         if (!preview.refused().isEmpty() || !preview.differences().isEmpty()) {

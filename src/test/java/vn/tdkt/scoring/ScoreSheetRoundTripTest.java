@@ -33,7 +33,7 @@ class ScoreSheetRoundTripTest {
         march = f.month(3);
         f.scoring().save(march.id(), List.of(f.cell(f.c1, "HL1", 9), f.cell(f.c2, "HL1", 8), f.cell(f.c1, "T1", 2), f.cell(f.c1, "HC3", 99.8)));
         file = dir.resolve("cham-diem.xlsx");
-        ScoreWorkbook.write(file, f.scoring().sheet(march.id()));
+        ScoreWorkbook.write(file, f.scoring().sheet(march.id()), ScoreWorkbook.Layout.GRID);
     }
 
     @AfterEach
@@ -79,6 +79,58 @@ class ScoreSheetRoundTripTest {
         assertThat(after.values(f.c1.id())).containsEntry(f.criterion("HL1").id(), 9.5);
         assertThat(after.values(f.c3.id())).isEmpty();
         assertThat(f.app.scoring().importer().preview(file).differences()).as("importing the same file again changes nothing").isEmpty();
+    }
+
+    @Test
+    void oneSheetPerUnitAddsUpInExcelAndComesBackAsExactlyTheChangedCells() throws Exception {
+        Path perUnit = dir.resolve("moi-don-vi.xlsx");
+        ScoreWorkbook.write(perUnit, f.scoring().sheet(march.id()), ScoreWorkbook.Layout.PER_MEMBER);
+        Workbook workbook;
+        try (InputStream in = Files.newInputStream(perUnit)) {
+            workbook = new XSSFWorkbook(in);
+        }
+        assertThat(workbook.getNumberOfSheets()).as("three units and the hidden mark").isEqualTo(4);
+        assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2))).containsExactly("c1", "c2", "c3");
+        Sheet c1 = workbook.getSheet("c1");
+        assertThat(c1.getProtect()).isTrue();
+        assertThat(c1.getRow(ScoreWorkbook.MEMBER_ROW).getCell(2).getStringCellValue()).isEqualTo("Đại đội 1");
+        assertThat(valueCell(c1, "HL1").getNumericCellValue()).isEqualTo(9.0);
+        assertThat(valueCell(c1, "HL1").getCellStyle().getLocked()).isFalse();
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        double expected = f.scoring().ranking(march.id()).stream().filter(s -> s.member().code().equals("c1")).findFirst().orElseThrow().totals().total();
+        assertThat(evaluator.evaluate(valueCell(c1, "Tổng")).getNumberValue()).isEqualTo(expected).isEqualTo(9 + 5 + 2.0);
+
+        valueCell(workbook.getSheet("c2"), "HL1").setCellValue(10);
+        valueCell(workbook.getSheet("c3"), "KL1").setCellValue("7,5");
+        valueCell(c1, "CT1").setCellValue("tám");
+        valueCell(c1, "HL2").setCellValue(12);
+        try (OutputStream out = Files.newOutputStream(perUnit)) {
+            workbook.write(out);
+        }
+        workbook.close();
+
+        SheetImport preview = f.app.scoring().importer().preview(perUnit);
+        assertThat(preview.differences()).extracting(d -> d.member().code() + " " + d.criterion().code() + " " + d.before() + "→" + d.after())
+                .containsExactly("c2 HL1 8.0→10.0", "c3 KL1 null→7.5");
+        assertThat(preview.refused()).extracting(r -> r.place() + " " + r.problem().key()).containsExactlyInAnyOrder(
+                "c1!D" + (row(c1, "CT1") + 1) + " scoring.import.notNumber", "c1!D" + (row(c1, "HL2") + 1) + " scoring.value.overMax");
+        assertThat(f.app.scoring().importer().apply(preview)).isEqualTo(2);
+        assertThat(f.scoring().sheet(march.id()).values(f.c3.id())).containsExactly(java.util.Map.entry(f.criterion("KL1").id(), 7.5));
+        assertThat(f.app.scoring().importer().preview(perUnit).differences()).as("the same file again changes nothing").isEmpty();
+    }
+
+    private static int row(Sheet sheet, String code) {
+        for (int r = ScoreWorkbook.FIRST_CRITERION_ROW; r <= sheet.getLastRowNum(); r++) {
+            if (sheet.getRow(r) != null && code.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                return r;
+            }
+        }
+        throw new AssertionError("no line " + code);
+    }
+
+    private static org.apache.poi.ss.usermodel.Cell valueCell(Sheet sheet, String code) {
+        Row row = sheet.getRow(row(sheet, code));
+        return row.getCell(ScoreWorkbook.VALUE_COLUMN) == null ? row.createCell(ScoreWorkbook.VALUE_COLUMN) : row.getCell(ScoreWorkbook.VALUE_COLUMN);
     }
 
     @Test

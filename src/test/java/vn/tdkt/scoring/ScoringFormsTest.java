@@ -57,6 +57,28 @@ class ScoringFormsTest {
     }
 
     @Test
+    void theScoreSheetPrintsOnePagePerUnitWithItsValuesTotalAndRank() throws Exception {
+        String march = f.scoring().periods().stream().filter(p -> p.number() == 3 && p.kind() == PeriodKind.MONTH).findFirst().orElseThrow().id();
+        byte[] pdf = writer.render(forms().scoreSheetPerMember(march), DocumentFormat.PDF);
+        List<String> units = List.of("Đại đội 1", "Đại đội 2", "Đại đội 3");
+        assertThat(RenderedFiles.pdfPages(pdf)).as("one page per unit").isEqualTo(units.size());
+        for (int page = 1; page <= units.size(); page++) {
+            String text = flat(RenderedFiles.pdfPageText(pdf, page));
+            assertThat(text).as("page " + page).contains("Đơn vị: " + units.get(page - 1), "HL1", "Tối đa / chỉ tiêu");
+            for (String other : units) {
+                if (!other.equals(units.get(page - 1))) {
+                    assertThat(text).as("page " + page).doesNotContain("Đơn vị: " + other);
+                }
+            }
+        }
+        // c1: 9 + 9,5 = 18,5, first of three; c3: HC3 at 99,8 meets its target.
+        assertThat(flat(RenderedFiles.pdfPageText(pdf, 1))).contains("tổng điểm 18,5; xếp hạng 1/3");
+        assertThat(flat(RenderedFiles.pdfPageText(pdf, 3))).contains("99,8", "tổng điểm 14; xếp hạng 2/3");
+        String docx = flat(RenderedFiles.docxText(writer.render(forms().scoreSheetPerMember(march), DocumentFormat.DOCX)));
+        assertThat(docx).contains("Đơn vị: Đại đội 2", "tổng điểm 4; xếp hạng 3/3");
+    }
+
+    @Test
     void theQuarterReportRanksFromTheMonthsAndNamesWhereUnitsLoseMostPoints() throws Exception {
         ScoringPeriod quarter = f.scoring().openForUnits(f.set.id(), PeriodKind.QUARTER, 2026, 1, List.of(f.c1.id(), f.c2.id(), f.c3.id()), null);
         var document = forms().report(quarter.id());
@@ -70,6 +92,33 @@ class ScoringFormsTest {
         assertThat(docx).containsPattern("(CT2|KL1|KL2) – [^:]+: mất tổng cộng 90 điểm");
         // The sample's lowest band is Trung bình from 50: all three are below it.
         assertThat(docx).contains("Dưới mức xếp loại thấp nhất: 3 đơn vị");
+    }
+
+    @Test
+    void thePeopleOfAUnitAreScoredRankedAndPrintedByName() throws Exception {
+        vn.tdkt.org.Person an = f.app.roster().add(f.c1.id(), vn.tdkt.org.PersonDetails.named("Lê Văn An"));
+        vn.tdkt.org.Person binh = f.app.roster().add(f.c1.id(), vn.tdkt.org.PersonDetails.named("Đỗ Thị Bình"));
+        vn.tdkt.org.Person cuong = f.app.roster().add(f.c1.id(), vn.tdkt.org.PersonDetails.named("Phạm Quốc Cường"));
+        f.app.roster().add(f.c2.id(), vn.tdkt.org.PersonDetails.named("Hoàng Văn Dũng"));
+        ScoringPeriod people = f.scoring().openForPeople(f.set.id(), PeriodKind.MONTH, 2026, 3, f.c1.id());
+        assertThat(people.people()).isTrue();
+        assertThat(people.title()).isEqualTo("Tháng 3/2026 – cá nhân Đại đội 1");
+        assertThat(f.scoring().sheet(people.id()).members()).extracting(Member::name)
+                .as("only those serving in Đại đội 1").containsExactlyInAnyOrder("Lê Văn An", "Đỗ Thị Bình", "Phạm Quốc Cường");
+        String hl1 = f.criterion("HL1").id();
+        f.scoring().save(people.id(), List.of(new CellChange(an.id(), hl1, 7.0, null), new CellChange(binh.id(), hl1, 9.0, null),
+                new CellChange(cuong.id(), hl1, 8.0, "Bắn giỏi")));
+        assertThat(f.scoring().ranking(people.id())).extracting(st -> st.member().name() + ":" + st.rank())
+                .containsExactly("Đỗ Thị Bình:1", "Phạm Quốc Cường:2", "Lê Văn An:3");
+
+        String sheet = flat(RenderedFiles.pdfText(writer.render(forms().scoreSheet(people.id()), DocumentFormat.PDF)));
+        assertThat(sheet).contains("Họ và tên", "Tháng 3/2026 – cá nhân Đại đội 1", "Đỗ Thị Bình").doesNotContain("Hoàng Văn Dũng");
+        String report = flat(RenderedFiles.docxText(writer.render(forms().report(people.id()), DocumentFormat.DOCX)));
+        assertThat(report).contains("Chấm điểm 3 người", "Họ và tên", "Dưới mức xếp loại thấp nhất: 3 người")
+                .containsPattern("1 Đỗ Thị Bình .*2 Phạm Quốc Cường .*3 Lê Văn An");
+
+        assertThatThrownBy(() -> f.scoring().openForPeople(f.set.id(), PeriodKind.MONTH, 2026, 3, f.c3.id()))
+                .isInstanceOf(AppException.class).extracting(e -> ((AppException) e).messageKey()).isEqualTo("scoring.period.noPeople");
     }
 
     /** Text as one line: the PDF breaks lines inside sentences and table cells. */

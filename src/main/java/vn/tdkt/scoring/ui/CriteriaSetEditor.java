@@ -44,6 +44,8 @@ final class CriteriaSetEditor {
     private final ObjectProperty<CriteriaSetEditorModel> editing = new SimpleObjectProperty<>();
     private final BorderPane form = new BorderPane();
     private final Label message = new Label();
+    /** The family of the set last saved from here: a new set has none until the service gives it one. */
+    private String savedFamily;
 
     CriteriaSetEditor(UiContext ui, ScoringViewModel model) {
         this.ui = ui;
@@ -67,13 +69,14 @@ final class CriteriaSetEditor {
         model.sets().addListener((javafx.collections.ListChangeListener<CriteriaSet>) change -> {
             // After a save the list is reloaded: keep showing the family just saved, now at its newest version.
             CriteriaSetEditorModel current = editing.get();
-            String family = current == null || current.original() == null ? null : current.original().familyId();
+            String family = current == null || current.original() == null ? savedFamily : current.original().familyId();
             model.sets().stream().filter(s -> s.familyId().equals(family)).findFirst().ifPresentOrElse(sets::setValue,
                     () -> sets.setValue(current == null && !model.sets().isEmpty() ? model.sets().getFirst() : sets.getValue()));
         });
         Button blank = new Button(ui.text("scoring.editor.new"));
         blank.setId("set-new");
         blank.setOnAction(e -> {
+            savedFamily = null;
             sets.setValue(null);
             editing.set(CriteriaSetEditorModel.blank());
             message.setText("");
@@ -96,7 +99,13 @@ final class CriteriaSetEditor {
         return box;
     }
 
-    private void save() {
+    /** True when the set on screen has edits not saved yet. */
+    boolean dirty() {
+        return editing.get() != null && editing.get().dirty();
+    }
+
+    /** Saves the set on screen; a set that cannot be built stays on screen with the first wrong line named. */
+    void save() {
         CriteriaSetEditorModel current = editing.get();
         if (current == null) {
             return;
@@ -106,7 +115,17 @@ final class CriteriaSetEditor {
             message.setText(draft.problem().describe(ui.messages()));
             return;
         }
-        model.saveSet(draft.set(), saved -> message.setText(ui.text("scoring.editor.saved", saved.name(), saved.version())));
+        model.saveSet(draft.set(), saved -> {
+            savedFamily = saved.familyId();
+            message.setText(ui.text("scoring.editor.saved", saved.name(), saved.version()));
+        });
+    }
+
+    /** Drops the edits: the set shows again as saved (a new, never saved set goes away). */
+    void discard() {
+        CriteriaSetEditorModel current = editing.get();
+        editing.set(current == null || current.original() == null ? null : CriteriaSetEditorModel.of(current.original()));
+        message.setText("");
     }
 
     private Node form(CriteriaSetEditorModel set) {

@@ -2,6 +2,7 @@ package vn.tdkt.scoring.ui;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ public final class CriteriaSetEditorModel {
     public final StringProperty penaltyCap = new SimpleStringProperty("");
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObservableList<BandLine> bands = FXCollections.observableArrayList();
+    private List<Object> asLoaded = List.of();
 
     private CriteriaSetEditorModel(CriteriaSet original) {
         this.original = original;
@@ -73,6 +75,7 @@ public final class CriteriaSetEditorModel {
     public static CriteriaSetEditorModel blank() {
         CriteriaSetEditorModel model = new CriteriaSetEditorModel(null);
         model.addLine(-1);
+        model.asLoaded = model.contents();
         return model;
     }
 
@@ -95,6 +98,7 @@ public final class CriteriaSetEditorModel {
             b.minTotal.set(Scores.format(band.minTotal()));
             model.bands.add(b);
         }
+        model.asLoaded = model.contents();
         return model;
     }
 
@@ -109,6 +113,26 @@ public final class CriteriaSetEditorModel {
         line.target.set(c.target() == null ? "" : Scores.format(c.target()));
         line.guide.set(c.guide() == null ? "" : c.guide());
         return line;
+    }
+
+    /**
+     * True when something differs from what was loaded (typing a value back as it was makes it clean again),
+     * so leaving the page can ask before the edit is lost.
+     */
+    public boolean dirty() {
+        return !contents().equals(asLoaded);
+    }
+
+    /** Everything the officer can change, in order, as typed. */
+    private List<Object> contents() {
+        // Arrays.asList: a cleared cell may hold null, and null is a value here like any other.
+        List<Object> all = new ArrayList<>(Arrays.<Object>asList(name.get(), rollUp.get(), tieBreak.get(), bonusCap.get(), penaltyCap.get()));
+        for (Line line : lines) {
+            all.add(Arrays.asList(line.group.get(), line.code.get(), line.name.get(), line.kind.get(), line.max.get(),
+                    line.comparison.get(), line.target.get(), line.guide.get()));
+        }
+        bands.forEach(band -> all.add(Arrays.asList(band.name.get(), band.minTotal.get())));
+        return all;
     }
 
     /** The version being edited, or null for a new set. */

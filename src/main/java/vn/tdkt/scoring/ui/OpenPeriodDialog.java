@@ -8,6 +8,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -16,9 +18,13 @@ import javafx.stage.Window;
 import vn.tdkt.org.Unit;
 import vn.tdkt.scoring.CriteriaSet;
 import vn.tdkt.scoring.PeriodKind;
+import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.ui.UiContext;
 
-/** Mở kỳ chấm điểm: the set, the kind and number of the period, and the units to score (companies ticked first). */
+/**
+ * Mở kỳ chấm điểm: the set, the kind and number of the period, and whom to score: units (companies ticked
+ * first) or the people serving in one unit.
+ */
 final class OpenPeriodDialog {
     private final UiContext ui;
     private final ScoringViewModel model;
@@ -78,22 +84,40 @@ final class OpenPeriodDialog {
         ListView<Choice> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(choices));
         list.setCellFactory(CheckBoxListCell.forListView(Choice::chosen));
         list.setPrefHeight(260);
+        ToggleGroup whom = new ToggleGroup();
+        RadioButton forUnits = new RadioButton(ui.text("scoring.open.units"));
+        forUnits.setToggleGroup(whom);
+        forUnits.setSelected(true);
+        RadioButton forPeople = new RadioButton(ui.text("scoring.open.forPeople"));
+        forPeople.setToggleGroup(whom);
+        ComboBox<Unit> peopleOf = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(choices.stream().map(Choice::unit).toList()));
+        peopleOf.setConverter(DisplayConverter.of(Unit::displayName));
+        peopleOf.disableProperty().bind(forPeople.selectedProperty().not());
+        list.disableProperty().bind(forPeople.selectedProperty());
 
         GridPane form = new GridPane(8, 8);
         form.addRow(0, new Label(ui.text("scoring.open.set")), set);
         form.addRow(1, new Label(ui.text("scoring.open.kind")), kind);
         form.addRow(2, new Label(ui.text("scoring.open.year")), year);
         form.addRow(3, new Label(ui.text("scoring.open.number")), number);
-        form.add(new Label(ui.text("scoring.open.units")), 0, 4, 2, 1);
+        form.add(forUnits, 0, 4, 2, 1);
         form.add(list, 0, 5, 2, 1);
+        form.addRow(6, forPeople, peopleOf);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(ui.text("scoring.action.open"));
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            List<String> chosen = choices.stream().filter(c -> c.chosen().get()).map(c -> c.unit().id()).toList();
-            if (set.getValue() != null) {
+            if (set.getValue() == null) {
+                return;
+            }
+            if (forPeople.isSelected()) {
+                // No unit chosen: the service refuses it with its own Vietnamese message.
+                model.openPeriodForPeople(set.getValue().id(), kind.getValue(), year.getValue(), number.getValue(),
+                        peopleOf.getValue() == null ? null : peopleOf.getValue().id());
+            } else {
+                List<String> chosen = choices.stream().filter(c -> c.chosen().get()).map(c -> c.unit().id()).toList();
                 model.openPeriod(set.getValue().id(), kind.getValue(), year.getValue(), number.getValue(), chosen);
             }
         });

@@ -1,189 +1,324 @@
 package vn.tdkt.scoring.ui;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import javafx.application.Platform;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import vn.tdkt.scoring.CriteriaGroup;
 import vn.tdkt.scoring.Criterion;
 import vn.tdkt.scoring.CriterionKind;
 import vn.tdkt.ui.UiContext;
 
 /**
- * The scoring grid on screen, keyboard first: Tab and Shift+Tab move across, Enter and Shift+Enter down and
- * up, typing into a cell replaces its value (the cell is selected on arrival), Ctrl+V pastes a block copied
- * from Excel. A refused value keeps its text, turns the cell red and says why in its tooltip.
+ * The scoring grid on screen, keyboard first: arrows, Tab and Shift+Tab, Enter and Shift+Enter move; typing on
+ * a cell replaces its value (F2 goes on from it, Backspace takes a character back, Esc the whole edit, Delete
+ * empties it); Ctrl+V pastes a block copied from Excel. Every keystroke reaches the model, which checks the
+ * value against its maximum and moves totals and ranks. A refused value keeps its text, turns the cell red and
+ * says why in its tooltip.
+ *
+ * <p>A virtualised table without text fields: only the cells on screen exist, re-used as the view scrolls, and
+ * typing goes to the focused cell's model (a text field per cell was most of the app's memory).
  */
-final class ScoreGridView extends GridPane {
+final class ScoreGridView extends TableView<ScoreGridModel.RowModel> {
     static final PseudoClass REFUSED = PseudoClass.getPseudoClass("danger");
-    private static final int HEADER_ROWS = 2;
+    static final PseudoClass TYPING = PseudoClass.getPseudoClass("typing");
+
+    /** A place in the grid: member row and criterion index. */
+    record Position(int row, int column) {
+    }
 
     private final ScoreGridModel model;
-    private final TextField[][] fields;
     private final TextField note;
+    private final List<TableColumn<ScoreGridModel.RowModel, ?>> criterionColumns = new ArrayList<>();
+    /** The cell being typed into, if any; its value before typing began, for Esc. */
+    private final ObjectProperty<Position> editing = new SimpleObjectProperty<>();
+    private String before = "";
     private int noteRow = -1;
     private int noteColumn = -1;
     private boolean showingNote;
 
     ScoreGridView(UiContext ui, ScoreGridModel model, TextField note) {
+        super(javafx.collections.FXCollections.observableArrayList(model.rows()));
         this.model = model;
         this.note = note;
-        List<Criterion> criteria = model.criteria();
-        this.fields = new TextField[model.rows().size()][criteria.size()];
-        setHgap(2);
-        setVgap(2);
-        setPadding(new Insets(4));
+        setId("scoring-grid");
         getStyleClass().add("score-grid");
-        header(ui, criteria);
-        for (int r = 0; r < model.rows().size(); r++) {
-            ScoreGridModel.RowModel row = model.rows().get(r);
-            Label name = new Label(row.member().name());
-            name.setMinWidth(150);
-            add(name, 0, HEADER_ROWS + r);
-            for (int c = 0; c < criteria.size(); c++) {
-                fields[r][c] = cell(row.cells().get(c), r, c);
-                add(fields[r][c], 1 + c, HEADER_ROWS + r);
-            }
-            Label total = new Label();
-            total.setId("total-" + r);
-            total.textProperty().bind(row.totalProperty());
-            total.setStyle("-fx-font-weight: bold");
-            Label rank = new Label();
-            rank.setId("rank-" + r);
-            rank.textProperty().bind(row.rankProperty());
-            Label band = new Label();
-            band.textProperty().bind(row.bandProperty());
-            add(total, 1 + criteria.size(), HEADER_ROWS + r);
-            add(rank, 2 + criteria.size(), HEADER_ROWS + r);
-            add(band, 3 + criteria.size(), HEADER_ROWS + r);
-        }
+        getStylesheets().add(ScoreGridView.class.getResource("/ui/scoring.css").toExternalForm());
+        getSelectionModel().setCellSelectionEnabled(true);
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<ScoreGridModel.RowModel, String> name = label(ui.text(model.sheet().period().people() ? "scoring.grid.person" : "scoring.grid.member"), r -> new ReadOnlyObjectWrapper<>(r.member().name()), null);
+        name.setPrefWidth(170);
+        getColumns().add(name);
+        columns(ui);
+        getColumns().add(label(ui.text("scoring.grid.total"), ScoreGridModel.RowModel::totalProperty, "total-"));
+        getColumns().add(label(ui.text("scoring.grid.rank"), ScoreGridModel.RowModel::rankProperty, "rank-"));
+        getColumns().add(label(ui.text("scoring.grid.band"), ScoreGridModel.RowModel::bandProperty, null));
+        getColumns().forEach(c -> c.setSortable(false));
+        getColumns().forEach(c -> c.setReorderable(false));
+
         note.setDisable(true);
         note.textProperty().addListener((obs, before, after) -> {
             if (!showingNote && noteRow >= 0) {
                 model.note(noteRow, noteColumn, after);
             }
         });
+        getFocusModel().focusedCellProperty().addListener((obs, was, now) -> {
+            // Moving away, by key or by mouse, ends the typing: what was typed is already in the model.
+            if (!java.util.Objects.equals(editing.get(), position(now))) {
+                editing.set(null);
+            }
+            showNote(position(now));
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(KeyEvent.KEY_TYPED, this::onTyped);
     }
 
-    private void header(UiContext ui, List<Criterion> criteria) {
-        add(new Label(ui.text("scoring.grid.member")), 0, 1);
-        int column = 1;
+    private void columns(UiContext ui) {
+        List<Criterion> criteria = model.criteria();
+        int index = 0;
         for (CriteriaGroup group : model.sheet().set().groups()) {
-            Label label = headerLabel(group.name());
-            add(label, column, 0, Math.max(1, group.criteria().size()), 1);
-            column += group.criteria().size();
+            TableColumn<ScoreGridModel.RowModel, String> heading = heading(group.name());
+            for (int i = 0; i < group.criteria().size(); i++) {
+                heading.getColumns().add(criterion(criteria.get(index), index++));
+            }
+            getColumns().add(heading);
         }
-        int extras = model.sheet().set().bonuses().size() + model.sheet().set().penalties().size();
-        if (extras > 0) {
-            add(headerLabel(ui.text("scoring.grid.bonusPenalty")), column, 0, extras, 1);
+        if (index < criteria.size()) {
+            TableColumn<ScoreGridModel.RowModel, String> heading = heading(ui.text("scoring.grid.bonusPenalty"));
+            while (index < criteria.size()) {
+                heading.getColumns().add(criterion(criteria.get(index), index++));
+            }
+            getColumns().add(heading);
         }
-        for (int c = 0; c < criteria.size(); c++) {
-            Criterion criterion = criteria.get(c);
-            Label code = new Label(criterion.code() + (criterion.kind() == CriterionKind.PENALTY ? " (−)" : ""));
-            code.setTooltip(new Tooltip(criterion.name() + " (" + criterion.limit() + ")"
-                    + (criterion.guide() == null ? "" : "\n" + criterion.guide())));
-            code.setStyle("-fx-font-weight: bold");
-            add(code, 1 + c, 1);
-        }
-        add(headerLabel(ui.text("scoring.grid.total")), 1 + criteria.size(), 1);
-        add(headerLabel(ui.text("scoring.grid.rank")), 2 + criteria.size(), 1);
-        add(headerLabel(ui.text("scoring.grid.band")), 3 + criteria.size(), 1);
     }
 
-    private static Label headerLabel(String text) {
-        Label label = new Label(text);
+    /** A group's heading over its criteria; the name is often longer than its columns, so it wraps and has a tooltip. */
+    private static TableColumn<ScoreGridModel.RowModel, String> heading(String name) {
+        TableColumn<ScoreGridModel.RowModel, String> heading = new TableColumn<>();
+        javafx.scene.control.Label label = new javafx.scene.control.Label(name);
         label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setAlignment(Pos.CENTER);
-        label.setStyle("-fx-font-weight: bold");
-        return label;
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setTooltip(new Tooltip(name));
+        heading.setGraphic(label);
+        return heading;
     }
 
-    private TextField cell(ScoreGridModel.CellModel cell, int r, int c) {
-        TextField field = new TextField(cell.textProperty().get());
-        field.setId("cell-" + r + "-" + c);
-        field.setPrefColumnCount(3);
-        field.setAlignment(Pos.CENTER_RIGHT);
-        field.setEditable(!model.locked());
-        field.textProperty().addListener((obs, before, after) -> {
-            if (!Objects.equals(after, cell.textProperty().get())) {
-                model.type(r, c, after);
+    private TableColumn<ScoreGridModel.RowModel, ScoreGridModel.CellModel> criterion(Criterion criterion, int index) {
+        TableColumn<ScoreGridModel.RowModel, ScoreGridModel.CellModel> column =
+                new TableColumn<>(criterion.code() + (criterion.kind() == CriterionKind.PENALTY ? " (−)" : ""));
+        javafx.scene.control.Label header = new javafx.scene.control.Label(column.getText());
+        header.setTooltip(new Tooltip(criterion.name() + " (" + criterion.limit() + ")" + (criterion.guide() == null ? "" : "\n" + criterion.guide())));
+        // The code must show whole: a header label shrinks to "…" before the column does.
+        header.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        column.setGraphic(header);
+        column.setText(null);
+        column.setUserData(index);
+        column.setPrefWidth(64);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
+        column.setCellFactory(c -> new ScoreCell(index));
+        criterionColumns.add(column);
+        return column;
+    }
+
+    private static TableColumn<ScoreGridModel.RowModel, String> label(String title,
+            Function<ScoreGridModel.RowModel, javafx.beans.value.ObservableValue<String>> value, String idPrefix) {
+        TableColumn<ScoreGridModel.RowModel, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> value.apply(c.getValue()));
+        column.setEditable(false);
+        column.setPrefWidth(idPrefix == null ? 90 : 64);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Ids follow the row a re-used cell shows, so tests and self-test find "the total of row 1".
+                setId(empty || idPrefix == null ? null : idPrefix + getIndex());
+                setStyle(idPrefix == null ? null : "-fx-font-weight: bold; -fx-alignment: center-right");
             }
         });
-        cell.textProperty().addListener((obs, before, after) -> {
-            if (!Objects.equals(field.getText(), after)) {
-                field.setText(after);
-            }
-        });
-        cell.errorProperty().addListener((obs, before, after) -> showError(field, after));
-        showError(field, cell.errorProperty().get());
-        field.focusedProperty().addListener((obs, was, focused) -> {
-            if (focused) {
-                Platform.runLater(field::selectAll);
-                showNote(cell, r, c);
-            }
-        });
-        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> onKey(event, r, c));
-        return field;
+        return column;
     }
 
-    private static void showError(TextField field, String error) {
-        field.pseudoClassStateChanged(REFUSED, !error.isEmpty());
-        field.setTooltip(error.isEmpty() ? null : new Tooltip(error));
+    /** Where the keyboard is, or null when no score cell has the focus. */
+    Position focusedPosition() {
+        return position(getFocusModel().getFocusedCell());
     }
 
-    private void showNote(ScoreGridModel.CellModel cell, int r, int c) {
-        showingNote = true;
-        noteRow = r;
-        noteColumn = c;
-        note.setText(cell.noteProperty().get());
-        note.setDisable(model.locked());
-        showingNote = false;
+    private Position position(TablePosition<ScoreGridModel.RowModel, ?> at) {
+        if (at == null || at.getRow() < 0 || at.getTableColumn() == null || !(at.getTableColumn().getUserData() instanceof Integer column)) {
+            return null;
+        }
+        return new Position(at.getRow(), column);
     }
 
-    private void onKey(KeyEvent event, int r, int c) {
-        int rows = fields.length;
-        int columns = fields[0].length;
+    void focus(int row, int column) {
+        if (model.rows().isEmpty() || criterionColumns.isEmpty()) {
+            return;
+        }
+        TableColumn<ScoreGridModel.RowModel, ?> target = criterionColumns.get(column);
+        getSelectionModel().clearAndSelect(row, target);
+        getFocusModel().focus(row, target);
+        // The flow's own scroll moves only as far as needed; TableView.scrollTo would put the row on top,
+        // re-using the cells under an edit that has just begun.
+        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(row);
+        }
+        scrollToColumn(target);
+        requestFocus();
+    }
+
+    private void onKey(KeyEvent event) {
+        Position at = focusedPosition();
+        if (at == null) {
+            return;
+        }
+        int rows = model.rows().size();
+        int columns = criterionColumns.size();
         switch (event.getCode()) {
             case TAB -> {
-                int index = r * columns + c + (event.isShiftDown() ? -1 : 1);
+                editing.set(null);
+                int index = at.row() * columns + at.column() + (event.isShiftDown() ? -1 : 1);
                 if (index >= 0 && index < rows * columns) {
                     focus(index / columns, index % columns);
                 }
                 event.consume();
             }
             case ENTER -> {
-                focus(Math.clamp(r + (event.isShiftDown() ? -1 : 1), 0, rows - 1), c);
+                editing.set(null);
+                focus(Math.clamp(at.row() + (event.isShiftDown() ? -1 : 1), 0, rows - 1), at.column());
+                event.consume();
+            }
+            case ESCAPE -> {
+                if (at.equals(editing.get())) {
+                    model.type(at.row(), at.column(), before);
+                    editing.set(null);
+                    event.consume();
+                }
+            }
+            case F2 -> {
+                begin(at, text(at));
+                event.consume();
+            }
+            case BACK_SPACE -> {
+                String typed = at.equals(editing.get()) ? text(at) : "";
+                begin(at, typed.isEmpty() ? "" : typed.substring(0, typed.length() - 1));
+                event.consume();
+            }
+            case DELETE -> {
+                editing.set(null);
+                model.type(at.row(), at.column(), "");
                 event.consume();
             }
             case V -> {
                 if (event.isShortcutDown()) {
+                    editing.set(null);
                     String text = Clipboard.getSystemClipboard().getString();
                     if (text != null) {
-                        model.paste(r, c, text);
+                        model.paste(at.row(), at.column(), text);
                     }
                     event.consume();
                 }
             }
             default -> {
-                // other keys type into the cell
+                if (event.getCode().isArrowKey()) {
+                    editing.set(null);
+                }
             }
         }
     }
 
-    void focus(int r, int c) {
-        if (fields.length > 0 && fields[0].length > 0) {
-            fields[r][c].requestFocus();
-            // Also when focus stays (Enter on the last row): the next keystroke replaces the value.
-            fields[r][c].selectAll();
+    /** A character typed on a cell goes into its value: the first one after arriving replaces what was there. */
+    private void onTyped(KeyEvent event) {
+        Position at = focusedPosition();
+        String typed = event.getCharacter();
+        if (at == null || typed.isEmpty() || Character.isISOControl(typed.charAt(0)) || event.isControlDown() || event.isMetaDown()) {
+            return;
+        }
+        begin(at, (at.equals(editing.get()) ? text(at) : "") + typed);
+        event.consume();
+    }
+
+    /** Starts or goes on editing a cell: the value so far is handed to the model, which checks it as typed. */
+    private void begin(Position at, String value) {
+        if (model.locked()) {
+            model.type(at.row(), at.column(), value);
+            return;
+        }
+        if (!at.equals(editing.get())) {
+            before = text(at);
+            editing.set(at);
+        }
+        model.type(at.row(), at.column(), value);
+    }
+
+    private String text(Position at) {
+        return model.rows().get(at.row()).cells().get(at.column()).textProperty().get();
+    }
+
+    private void showNote(Position at) {
+        showingNote = true;
+        noteRow = at == null ? -1 : at.row();
+        noteColumn = at == null ? -1 : at.column();
+        note.setText(at == null ? "" : model.rows().get(at.row()).cells().get(at.column()).noteProperty().get());
+        note.setDisable(at == null || model.locked());
+        showingNote = false;
+    }
+
+    /**
+     * One visible score: shows the cell model it is given and follows its text, its refusal and whether it
+     * is being typed into. Cells are few (those on screen) and re-used for other rows as the view scrolls.
+     */
+    private final class ScoreCell extends TableCell<ScoreGridModel.RowModel, ScoreGridModel.CellModel> {
+        private final int column;
+        private final InvalidationListener repaint = o -> show();
+        private ScoreGridModel.CellModel shown;
+
+        ScoreCell(int column) {
+            this.column = column;
+            setAlignment(Pos.CENTER_RIGHT);
+            editing.addListener(new WeakInvalidationListener(repaint));
+        }
+
+        @Override
+        protected void updateItem(ScoreGridModel.CellModel item, boolean empty) {
+            super.updateItem(item, empty);
+            ScoreGridModel.CellModel next = empty ? null : item;
+            if (next != shown) {
+                if (shown != null) {
+                    shown.textProperty().removeListener(repaint);
+                    shown.errorProperty().removeListener(repaint);
+                }
+                shown = next;
+                if (shown != null) {
+                    shown.textProperty().addListener(repaint);
+                    shown.errorProperty().addListener(repaint);
+                }
+            }
+            setId(shown == null ? null : "cell-" + getIndex() + "-" + column);
+            show();
+        }
+
+        private void show() {
+            boolean refused = shown != null && !shown.errorProperty().get().isEmpty();
+            pseudoClassStateChanged(REFUSED, refused);
+            pseudoClassStateChanged(TYPING, shown != null && new Position(getIndex(), column).equals(editing.get()));
+            setTooltip(refused ? new Tooltip(shown.errorProperty().get()) : null);
+            setText(shown == null ? null : shown.textProperty().get());
         }
     }
 }

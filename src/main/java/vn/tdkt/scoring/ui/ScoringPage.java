@@ -17,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -40,6 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.core.VietnameseText;
+import vn.tdkt.scoring.ScoreWorkbook;
 import vn.tdkt.scoring.Scores;
 import vn.tdkt.scoring.ScoringPeriod;
 import vn.tdkt.scoring.SheetImport;
@@ -61,6 +61,7 @@ public final class ScoringPage implements Page {
     private final TextField note = new TextField();
     private final BorderPane gridHolder = new BorderPane();
     private final Label message = new Label();
+    private CriteriaSetEditor setEditor;
 
     public ScoringPage(UiContext ui, vn.tdkt.scoring.ScoringServices services) {
         this.ui = ui;
@@ -137,8 +138,9 @@ public final class ScoringPage implements Page {
         VBox.setVgrow(gridHolder, Priority.ALWAYS);
         gridTab.setPadding(new Insets(8, 0, 0, 0));
 
+        setEditor = new CriteriaSetEditor(ui, model);
         TabPane tabs = new TabPane(new Tab(ui.text("scoring.tab.grid"), gridTab), new Tab(ui.text("scoring.tab.ranking"), rankingTable()),
-                new Tab(ui.text("scoring.tab.charts"), charts()), new Tab(ui.text("scoring.tab.sets"), new CriteriaSetEditor(ui, model).content()));
+                new Tab(ui.text("scoring.tab.charts"), charts()), new Tab(ui.text("scoring.tab.sets"), setEditor.content()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox content = new VBox(8, top, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -153,9 +155,7 @@ public final class ScoringPage implements Page {
         }
         setName.setText(grid.sheet().set().name() + " · " + ui.text("scoring.version", grid.sheet().set().version())
                 + (grid.sheet().set().sample() ? " · " + ui.text("scoring.sample") : ""));
-        ScrollPane scroll = new ScrollPane(new ScoreGridView(ui, grid, note));
-        scroll.setId("scoring-grid");
-        gridHolder.setCenter(scroll);
+        gridHolder.setCenter(new ScoreGridView(ui, grid, note));
         message.textProperty().bind(Bindings.createStringBinding(
                 () -> grid.messageProperty().get().isEmpty() ? model.statusProperty().get() : grid.messageProperty().get(),
                 grid.messageProperty(), model.statusProperty()));
@@ -204,23 +204,11 @@ public final class ScoringPage implements Page {
             if (charts == null) {
                 return;
             }
-            Map<String, String> names = new java.util.HashMap<>();
-            model.ranking().forEach(s -> names.put(s.member().id(), s.member().name()));
-            charts.monthlyTotals().forEach((member, months) -> {
-                XYChart.Series<String, Number> series = new XYChart.Series<>();
-                series.setName(names.getOrDefault(member, member));
-                months.forEach((month, total) -> series.getData().add(new XYChart.Data<>(ui.text("scoring.chart.month", month), total)));
-                trend.getData().add(series);
-            });
-            charts.monthlyRanks().forEach((member, months) -> {
-                XYChart.Series<String, Number> series = new XYChart.Series<>();
-                series.setName(names.getOrDefault(member, member));
-                months.forEach((month, rank) -> series.getData().add(new XYChart.Data<>(ui.text("scoring.chart.month", month), -rank)));
-                ranks.getData().add(series);
-            });
+            charts.totals().forEach(line -> trend.getData().add(series(line, 1)));
+            charts.ranks().forEach(line -> ranks.getData().add(series(line, -1)));
             lost.setTitle(ui.text("scoring.chart.lost", charts.lossMember()));
             XYChart.Series<Number, String> series = new XYChart.Series<>();
-            charts.pointsLost().stream().limit(8).forEach(e -> series.getData().add(new XYChart.Data<>(e.getValue(), e.getKey().code())));
+            charts.losses().forEach(loss -> series.getData().add(new XYChart.Data<>(loss.points(), loss.code())));
             lost.getData().add(series);
         });
         HBox lines = new HBox(8, trend, ranks);
@@ -229,6 +217,14 @@ public final class ScoringPage implements Page {
         VBox box = new VBox(8, lines, lost);
         VBox.setVgrow(lines, Priority.ALWAYS);
         return box;
+    }
+
+    /** A member's line by month; ranks are drawn with {@code sign} −1 so that rank 1 is on top. */
+    private XYChart.Series<String, Number> series(ChartFigures.Line line, int sign) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(line.member());
+        line.points().forEach(p -> series.getData().add(new XYChart.Data<>(ui.text("scoring.chart.month", p.month()), sign * p.value())));
+        return series;
     }
 
     private static StringConverter<ScoringPeriod> converter(Function<ScoringPeriod, String> text) {
@@ -264,10 +260,13 @@ public final class ScoringPage implements Page {
         }
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(VietnameseText.fileSafe("Cham-diem-" + period.title()) + ".xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        // The layout is chosen with the file type: one grid, or one sheet per unit for the units to fill in.
+        FileChooser.ExtensionFilter grid = new FileChooser.ExtensionFilter(ui.text("scoring.export.grid"), "*.xlsx");
+        FileChooser.ExtensionFilter perUnit = new FileChooser.ExtensionFilter(ui.text("scoring.export.perUnit"), "*.xlsx");
+        chooser.getExtensionFilters().addAll(grid, perUnit);
         File file = chooser.showSaveDialog(gridHolder.getScene().getWindow());
         if (file != null) {
-            model.exportTo(file.toPath());
+            model.exportTo(file.toPath(), chooser.getSelectedExtensionFilter() == perUnit ? ScoreWorkbook.Layout.PER_MEMBER : ScoreWorkbook.Layout.GRID);
         }
     }
 
@@ -303,8 +302,38 @@ public final class ScoringPage implements Page {
         model.load();
     }
 
+    /**
+     * Asks "Lưu / Bỏ / Quay lại" for unsaved scores, then for an unsaved criteria set. Saving runs in the
+     * background, so the officer stays to see it done and leaves with the next click.
+     */
     @Override
     public boolean canLeave() {
-        return !model.hasUnsavedChanges() || ui.dialogs().confirm(ui.text("scoring.leave.title"), ui.text("scoring.leave.text"));
+        if (model.hasUnsavedChanges()) {
+            switch (ui.dialogs().unsaved(ui.text("scoring.leave.title"), ui.text("scoring.leave.text"))) {
+                case SAVE -> {
+                    model.save();
+                    return false;
+                }
+                case BACK -> {
+                    return false;
+                }
+                case DISCARD -> {
+                    // The grid is read again from the database when the page is shown next.
+                }
+            }
+        }
+        if (setEditor != null && setEditor.dirty()) {
+            switch (ui.dialogs().unsaved(ui.text("scoring.leave.setTitle"), ui.text("scoring.leave.setText"))) {
+                case SAVE -> {
+                    setEditor.save();
+                    return false;
+                }
+                case BACK -> {
+                    return false;
+                }
+                case DISCARD -> setEditor.discard();
+            }
+        }
+        return true;
     }
 }

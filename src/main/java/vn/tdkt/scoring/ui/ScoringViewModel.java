@@ -2,7 +2,6 @@ package vn.tdkt.scoring.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,7 +12,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.tdkt.scoring.CriteriaSet;
-import vn.tdkt.scoring.Criterion;
 import vn.tdkt.scoring.PeriodKind;
 import vn.tdkt.scoring.SampleCriteriaSet;
 import vn.tdkt.scoring.ScoreSheet;
@@ -29,15 +27,10 @@ import vn.tdkt.ui.UiContext;
  * and write runs through the task runner; writes through {@code change}, so the shell refreshes.
  */
 public final class ScoringViewModel {
-    /** What the charts show for the chosen period. */
-    public record Charts(Map<String, Map<Integer, Double>> monthlyTotals, Map<String, Map<Integer, Integer>> monthlyRanks,
-                         List<Map.Entry<Criterion, Double>> pointsLost, String lossMember) {
-    }
-
     private record Lists(List<ScoringPeriod> periods, List<CriteriaSet> sets) {
     }
 
-    private record Loaded(ScoreSheet sheet, List<Standing> standings, Charts charts) {
+    private record Loaded(ScoreSheet sheet, List<Standing> standings, ChartFigures charts) {
     }
 
     private final UiContext ui;
@@ -47,7 +40,7 @@ public final class ScoringViewModel {
     private final ObjectProperty<ScoringPeriod> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ScoreGridModel> grid = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Standing> ranking = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Charts> charts = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ChartFigures> charts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public ScoringViewModel(UiContext ui, ScoringServices services) {
@@ -76,7 +69,7 @@ public final class ScoringViewModel {
         return ranking;
     }
 
-    public ReadOnlyObjectProperty<Charts> chartsProperty() {
+    public ReadOnlyObjectProperty<ChartFigures> chartsProperty() {
         return charts.getReadOnlyProperty();
     }
 
@@ -117,9 +110,8 @@ public final class ScoringViewModel {
             ScoreSheet sheet = services.scoring().sheet(period.id());
             List<Standing> standings = services.scoring().ranking(period.id());
             String last = standings.isEmpty() ? null : standings.getLast().member().id();
-            Charts figures = new Charts(services.scoring().monthlyTotals(period.id()), services.scoring().monthlyRanks(period.id()),
-                    last == null ? List.of() : services.scoring().pointsLost(sheet, last),
-                    standings.isEmpty() ? "" : standings.getLast().member().name());
+            ChartFigures figures = ChartFigures.of(sheet.members(), services.scoring().monthlyTotals(period.id()), services.scoring().monthlyRanks(period.id()),
+                    standings.isEmpty() ? "" : standings.getLast().member().name(), last == null ? List.of() : services.scoring().pointsLost(sheet, last));
             return new Loaded(sheet, standings, figures);
         }, loaded -> {
             if (!period.equals(selected.get())) {
@@ -175,6 +167,12 @@ public final class ScoringViewModel {
                 period -> selected.set(period));
     }
 
+    /** Opens a period for the people serving in a unit, scored in the same grid; it becomes the chosen period. */
+    public void openPeriodForPeople(String setId, PeriodKind kind, int year, int number, String unitId) {
+        ui.tasks().change(ui.text("scoring.task.open"), p -> services.scoring().openForPeople(setId, kind, year, number, unitId),
+                period -> selected.set(period));
+    }
+
     /** Saves an edited criteria set; one that already has scores comes back as its next version. */
     public void saveSet(CriteriaSet draft, Consumer<CriteriaSet> onSaved) {
         ui.tasks().change(ui.text("scoring.task.saveSet"),
@@ -186,11 +184,11 @@ public final class ScoringViewModel {
                 set -> status.set(ui.text("scoring.status.sampleSet", set.name())));
     }
 
-    public void exportTo(Path file) {
+    public void exportTo(Path file, ScoreWorkbook.Layout layout) {
         ScoringPeriod period = selected.get();
         if (period != null) {
             ui.tasks().run(ui.text("scoring.task.export"), p -> {
-                ScoreWorkbook.write(file, services.scoring().sheet(period.id()));
+                ScoreWorkbook.write(file, services.scoring().sheet(period.id()), layout);
                 return file;
             }, written -> status.set(ui.text("scoring.status.exported", written)));
         }

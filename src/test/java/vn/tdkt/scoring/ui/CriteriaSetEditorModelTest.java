@@ -33,6 +33,29 @@ class CriteriaSetEditorModelTest {
     }
 
     @Test
+    void anEditMakesTheModelDirtyAndTypingTheValueBackMakesItCleanAgain() {
+        CriteriaSetEditorModel model = CriteriaSetEditorModel.of(SampleCriteriaSet.draft());
+        assertThat(model.dirty()).isFalse();
+        String max = model.lines().getFirst().max.get();
+        model.lines().getFirst().max.set("12");
+        assertThat(model.dirty()).isTrue();
+        model.lines().getFirst().max.set(max);
+        assertThat(model.dirty()).isFalse();
+        model.tieBreak.set(TieBreak.SHARED);
+        assertThat(model.dirty()).as("a setting").isTrue();
+        model.tieBreak.set(TieBreak.BASE);
+        model.removeBand(0);
+        assertThat(model.dirty()).as("a removed band").isTrue();
+
+        CriteriaSetEditorModel blank = CriteriaSetEditorModel.blank();
+        assertThat(blank.dirty()).isFalse();
+        blank.lines().getFirst().guide.set(null);
+        assertThat(blank.dirty()).as("a cleared cell").isTrue();
+        blank.addLine(0);
+        assertThat(blank.dirty()).isTrue();
+    }
+
+    @Test
     void aNewSetIsBuiltFromTypedLinesWithVietnameseDecimalsAndGroupsInTheirFirstOrder() {
         CriteriaSetEditorModel model = CriteriaSetEditorModel.blank();
         model.name.set("Bộ tiêu chí tiểu đoàn");

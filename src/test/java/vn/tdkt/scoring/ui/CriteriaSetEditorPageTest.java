@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +29,9 @@ import vn.tdkt.scoring.CriteriaSet;
 import vn.tdkt.scoring.PeriodKind;
 import vn.tdkt.scoring.SampleCriteriaSet;
 import vn.tdkt.scoring.ScoringPeriod;
+import vn.tdkt.ui.Dialogs;
 import vn.tdkt.ui.OffFxThread;
+import vn.tdkt.ui.Page;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.Shell;
 import vn.tdkt.ui.ShellWindows;
@@ -102,6 +106,61 @@ class CriteriaSetEditorPageTest {
         assertThat(label(robot, "#set-message")).isEqualTo("Bộ tiêu chí cần có tên.");
         assertThat(OffFxThread.call(() -> app.scoring().sets().latest().getFirst().name())).isEqualTo(v2.name());
         assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void leavingThePageWithAnEditedSetAsksToSaveDropOrGoBack(FxRobot robot) throws Exception {
+        CriteriaSet set = OffFxThread.call(() -> app.scoring().sets().create(SampleCriteriaSet.draft()));
+        robot.interact(() -> shell.window().show("scoring"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot, ".tab-pane").isPresent());
+        robot.interact(() -> ((TabPane) node(robot, ".tab-pane")).getSelectionModel().select(3));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot, "#set-name").map(n -> !((TextField) n).getText().isEmpty()).orElse(false));
+        robot.clickOn(node(robot, "#set-name"));
+        robot.type(KeyCode.END);
+        robot.write(" sửa");
+        String edited = set.name() + " sửa";
+        assertThat(((TextField) node(robot, "#set-name")).getText()).isEqualTo(edited);
+
+        dialogs.answerUnsaved(Dialogs.Unsaved.BACK);
+        leaveForOverview(robot);
+        assertThat(currentPage()).as("back: stays on the page").isEqualTo("scoring");
+        assertThat(dialogs.notices().getLast()).contains("Bộ tiêu chí đang sửa");
+        assertThat(((TextField) node(robot, "#set-name")).getText()).as("the typing stays").isEqualTo(edited);
+
+        dialogs.answerUnsaved(Dialogs.Unsaved.SAVE);
+        leaveForOverview(robot);
+        assertThat(currentPage()).as("save: stays to see it saved").isEqualTo("scoring");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> OffFxThread.call(() -> app.scoring().sets().latest().getFirst().name()).equals(edited));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#set-message").contains(edited));
+        int asked = dialogs.notices().size();
+        leaveForOverview(robot);
+        assertThat(currentPage()).as("nothing left unsaved: leaves without asking").isEqualTo("overview");
+        assertThat(dialogs.notices()).hasSize(asked);
+
+        robot.interact(() -> shell.window().show("scoring"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot, "#set-name").isPresent());
+        robot.clickOn(node(robot, "#set-name"));
+        robot.type(KeyCode.END);
+        robot.write(" lần hai");
+        dialogs.answerUnsaved(Dialogs.Unsaved.DISCARD);
+        leaveForOverview(robot);
+        assertThat(currentPage()).as("drop: leaves").isEqualTo("overview");
+        robot.interact(() -> shell.window().show("scoring"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot, "#set-name").map(n -> ((TextField) n).getText().equals(edited)).orElse(false));
+        assertThat(OffFxThread.call(() -> app.scoring().sets().latest().getFirst().name())).isEqualTo(edited);
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    /** Chooses Tổng quan in the navigation, as a click would (the shell asks the page first). */
+    private void leaveForOverview(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<Page> navigation = (ListView<Page>) node(robot, ".navigation");
+        robot.interact(() -> navigation.getSelectionModel().select(navigation.getItems().stream().filter(p -> p.id().equals("overview")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String currentPage() {
+        return shell.window().currentPage().map(Page::id).orElse("");
     }
 
     /** For looking at the tab: the window as drawn, in target/screenshots. */

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -76,7 +75,7 @@ class ScoringPageTest {
         robot.type(KeyCode.TAB);
         robot.write("7");
         robot.type(KeyCode.ENTER);
-        assertThat(focused(robot).getId()).as("Enter moves down").isEqualTo("cell-1-1");
+        assertThat(grid(robot).focusedPosition()).as("Enter moves down").isEqualTo(new ScoreGridView.Position(1, 1));
         robot.write("6");
         assertThat(label(robot, "#rank-0")).isEqualTo("1");
         assertThat(label(robot, "#total-0")).isEqualTo("15");
@@ -84,16 +83,26 @@ class ScoringPageTest {
         robot.clickOn(node(robot, "#cell-1-0"));
         robot.write("9,5");
         robot.type(KeyCode.ENTER);
-        assertThat(focused(robot).getId()).as("Enter on the last row stays, its value selected").isEqualTo("cell-1-0");
+        assertThat(grid(robot).focusedPosition()).as("Enter on the last row stays").isEqualTo(new ScoreGridView.Position(1, 0));
         robot.write("10");
-        assertThat(field(robot, "#cell-1-0").getText()).isEqualTo("10");
+        assertThat(text(robot, "#cell-1-0")).as("the next keystrokes replace the value").isEqualTo("10");
         assertThat(label(robot, "#total-1")).isEqualTo("16");
         assertThat(label(robot, "#rank-1")).as("c2 overtakes c1").isEqualTo("1");
         assertThat(label(robot, "#rank-0")).isEqualTo("2");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(text(robot, "#cell-1-0")).as("Esc takes the edit back").isEqualTo("9,5");
+        robot.write("10");
+        robot.type(KeyCode.BACK_SPACE);
+        robot.write("0");
+        robot.type(KeyCode.TAB);
+        assertThat(text(robot, "#cell-1-0")).isEqualTo("10");
+        assertThat(robot.lookup(".text-field").match(n -> n.getParent() instanceof javafx.scene.control.TableCell<?, ?>).tryQuery())
+                .as("no text field in the grid").isEmpty();
 
         robot.clickOn(node(robot, "#cell-0-2"));
         robot.write("12");
-        TextField over = field(robot, "#cell-0-2");
+        robot.type(KeyCode.TAB);
+        Labeled over = (Labeled) node(robot, "#cell-0-2");
         assertThat(over.getText()).as("never clipped").isEqualTo("12");
         assertThat(over.getPseudoClassStates()).contains(ScoreGridView.REFUSED);
         assertThat(label(robot, "#scoring-message")).contains("vượt điểm tối đa 7");
@@ -107,7 +116,7 @@ class ScoringPageTest {
         robot.clickOn(node(robot, "#cell-0-3"));
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(field(robot, "#cell-1-4").getText()).isEqualTo("3");
+        assertThat(text(robot, "#cell-1-4")).isEqualTo("3");
         assertThat(label(robot, "#total-0")).isEqualTo("26");
         assertThat(label(robot, "#scoring-message")).startsWith("Đã dán 4 ô");
 
@@ -118,22 +127,22 @@ class ScoringPageTest {
 
     /** The node in this test's window (a grid replaced by a reload leaves its old cells without a scene). */
     private java.util.Optional<javafx.scene.Node> shown(FxRobot robot, String id) {
-        return robot.lookup(id).match(n -> n.getScene() != null && n.getScene().getWindow() == shell.stage()).tryQuery();
+        return robot.lookup(id).match(n -> n.getScene() != null && n.getScene().getWindow() == shell.stage() && n.isVisible()).tryQuery();
     }
 
     private javafx.scene.Node node(FxRobot robot, String id) {
         return shown(robot, id).orElseThrow();
     }
 
-    private static TextField focused(FxRobot robot) {
-        return (TextField) robot.targetWindow().getScene().getFocusOwner();
+    private ScoreGridView grid(FxRobot robot) {
+        return (ScoreGridView) node(robot, "#scoring-grid");
     }
 
-    private TextField field(FxRobot robot, String id) {
-        return (TextField) node(robot, id);
+    private String text(FxRobot robot, String id) {
+        return ((Labeled) node(robot, id)).getText();
     }
 
     private String label(FxRobot robot, String id) {
-        return ((Label) node(robot, id)).getText();
+        return text(robot, id);
     }
 }
