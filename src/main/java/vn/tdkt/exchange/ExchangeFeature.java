@@ -1,6 +1,8 @@
 package vn.tdkt.exchange;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import vn.tdkt.award.AwardFeature;
 import vn.tdkt.award.AwardRecordRepository;
@@ -8,6 +10,7 @@ import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
+import vn.tdkt.demo.SampleStep;
 import vn.tdkt.exchange.ui.ExchangePage;
 import vn.tdkt.exemplar.ExemplarFeature;
 import vn.tdkt.exemplar.ExemplarRepository;
@@ -66,6 +69,16 @@ public final class ExchangeFeature implements Feature {
     @Override
     public List<Measurement> measurements() {
         return List.of(new PackageMeasurement(kernel::installation, false), new PackageMeasurement(kernel::installation, true));
+    }
+
+    /** The higher echelon's view in the demo: one proposal received from a fictional subordinate. */
+    @Override
+    public Optional<SampleStep> sampleData() {
+        return Optional.of(SampleStep.of(() -> !service().received().isEmpty(),
+                (size, progress) -> {
+                    service().importSampleProposal();
+                    return Map.of("exchange_received", 1);
+                }));
     }
 
     @Override

@@ -183,6 +183,25 @@ public final class ExchangeService {
         }
     }
 
+    /**
+     * The demo's received package: a proposal from a fictional subordinate installation, written,
+     * signed and imported as one from a stick would be. Runs inside the sample data's transaction.
+     */
+    Imported importSampleProposal() {
+        Installation sender = SampleProposal.sender(clock);
+        PackageContents contents = SampleProposal.contents(java.time.LocalDate.now(clock));
+        Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), ProposalKind.NAME, contents.subject(), clock.instant().toString(),
+                new Manifest.Source(sender.id(), PackageWriter.publicKeyText(sender)), contents.unit(), 1, true, contents.summary());
+        Path work = workFolder();
+        try {
+            Path file = work.resolve("de-nghi-mau.tdkt");
+            writer.write(file, manifest, contents, sender, null, Progress.NONE);
+            return importPackage(file, null, sender.fingerprint(), Progress.NONE);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
     /** Packages received, newest first. */
     public List<ReceivedPackage> received() {
         return repository.allReceived();

@@ -238,6 +238,22 @@ class AwardExchangeTest {
         }
     }
 
+    @Test
+    void theDemoShowsAProposalReceivedFromASubordinateAtTheHigherEchelon() {
+        try (Echelon demo = new Echelon(dir.resolve("demo"))) {
+            demo.app.sampleData().fill(vn.tdkt.demo.SampleSize.SMALL, Progress.NONE);
+            assertThat(demo.exchange().received()).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo("proposal");
+                assertThat(p.unitName()).isEqualTo("Trung đoàn 21 (mẫu)");
+                assertThat(p.summary()).containsEntry("nominee", 3);
+            });
+            assertThat(demo.exchange().proposedTitles()).containsExactly(
+                    new ExchangeService.ProposedTitle("Trung đoàn 21 (mẫu)", CSTD, 2),
+                    new ExchangeService.ProposedTitle("Trung đoàn 21 (mẫu)", DVQT, 1));
+            assertThat(demo.exchange().kinds()).containsExactly("snapshot", "dossier", "proposal", "decisions");
+        }
+    }
+
     private static String fileNumber(Proposal proposal) {
         return VietnameseFile.of(proposal.letter().number());
     }
