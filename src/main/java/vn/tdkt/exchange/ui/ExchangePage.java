@@ -122,7 +122,7 @@ public final class ExchangePage implements Page {
         VBox right = new VBox(8, detailsTitle, details, hint, titlesSection());
         right.setPadding(new Insets(4, 4, 4, 8));
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.6);
         return split;
     }
 
@@ -136,9 +136,9 @@ public final class ExchangePage implements Page {
         none.setWrapText(true);
         titles.setPlaceholder(none);
         titles.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        titles.getColumns().add(titleColumn("exchange.titles.unit", 130, ExchangeService.ProposedTitle::unit));
-        titles.getColumns().add(titleColumn("exchange.titles.award", 150, ExchangeService.ProposedTitle::title));
-        titles.getColumns().add(titleColumn("exchange.titles.count", 70, t -> Integer.toString(t.nominees())));
+        titles.getColumns().add(titleColumn("exchange.titles.unit", 150, ExchangeService.ProposedTitle::unit));
+        titles.getColumns().add(titleColumn("exchange.titles.award", 170, ExchangeService.ProposedTitle::title));
+        titles.getColumns().add(titleColumn("exchange.titles.count", 90, t -> Integer.toString(t.nominees())));
         titles.setPrefHeight(180);
         VBox.setVgrow(titles, Priority.ALWAYS);
         return new VBox(6, heading, titles);
