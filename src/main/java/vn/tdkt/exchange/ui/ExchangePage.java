@@ -187,12 +187,12 @@ public final class ExchangePage implements Page {
     private void exportKind(String kind) {
         model.subjects(kind, subjects -> {
             if (subjects.isEmpty()) {
-                ui.dialogs().info(ui.text("exchange.action.export"), ui.text("exchange.export.nothing"));
+                ui.dialogs().info(ui.text("exchange.action.export"), ui.text("exchange.export.nothing." + kind));
                 return;
             }
             ChoiceDialog<PackageKind.Subject> choose = new ChoiceDialog<>(subjects.getFirst(), subjects);
             choose.setTitle(ui.text("exchange.action.export"));
-            choose.setHeaderText(ui.text("exchange.export.choose"));
+            choose.setHeaderText(ui.text("exchange.export.choose." + kind));
             choose.getDialogPane().lookupAll(".combo-box").forEach(node -> {
                 if (node instanceof javafx.scene.control.ComboBox<?> box) {
                     @SuppressWarnings("unchecked")
