@@ -62,8 +62,8 @@ public final class AppContext implements Startup, BenchTarget {
         this.documents = new DocumentsFeature(kernel, settings, this::forms);
         this.exemplars = new ExemplarFeature(kernel, org, documents);
         this.scoring = new ScoringFeature(kernel, settings, org, new PlanBlocks(() -> plan.services().blocks()));
-        this.exchange = new ExchangeFeature(kernel, org, exemplars);
         this.awards = new AwardFeature(kernel, settings, org, documents);
+        this.exchange = new ExchangeFeature(kernel, org, exemplars, awards);
         // The unit's work in navigation order; a new feature is one line here.
         List<Feature> work = List.of(org, plan, scoring, exemplars, awards, documents, exchange, settings);
         // The letterhead's sample goes first: the others' documents take their numbers and headers from it.

@@ -1,11 +1,16 @@
 package vn.tdkt.exchange;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import vn.tdkt.award.AwardFeature;
+import vn.tdkt.award.AwardRecordRepository;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
+import vn.tdkt.demo.SampleStep;
 import vn.tdkt.exchange.ui.ExchangePage;
 import vn.tdkt.exemplar.ExemplarFeature;
 import vn.tdkt.exemplar.ExemplarRepository;
@@ -24,17 +29,21 @@ public final class ExchangeFeature implements Feature {
     private final Kernel kernel;
     private final Lazy<ExchangeService> service;
 
-    public ExchangeFeature(Kernel kernel, OrgFeature org, ExemplarFeature exemplars) {
+    public ExchangeFeature(Kernel kernel, OrgFeature org, ExemplarFeature exemplars, AwardFeature awards) {
         this.kernel = kernel;
         this.service = Lazy.of(() -> {
             ExchangeRepository repository = new ExchangeRepository(kernel.database());
+            AwardExchangeRepository received = new AwardExchangeRepository(kernel.database());
             List<PackageKind> kinds = List.of(
                     new SnapshotKind(org.services().units(), org.services().roster(), new UnitRepository(kernel.database()),
                             new PersonRepository(kernel.database()), repository),
                     new DossierKind(exemplars.services(), new ExemplarRepository(kernel.database()), org.services().units(),
-                            new UnitRepository(kernel.database()), new PersonRepository(kernel.database()), repository));
+                            new UnitRepository(kernel.database()), new PersonRepository(kernel.database()), repository),
+                    new ProposalKind(awards.dossiers(), awards::forms, org.services().units(), repository, received),
+                    new DecisionsKind(awards.dossiers(), awards::forms, awards.services().ruleSets(), org.services().units(),
+                            new PersonRepository(kernel.database()), new AwardRecordRepository(kernel.database()), repository, received));
             return new ExchangeService(kernel.database(), repository, kernel::installation, kernel.audit(), kernel.clock(),
-                    kinds, new PackageCrypto(), kernel.folder().root());
+                    kinds, new PackageCrypto(), kernel.folder().root(), received);
         });
     }
 
@@ -60,6 +69,16 @@ public final class ExchangeFeature implements Feature {
     @Override
     public List<Measurement> measurements() {
         return List.of(new PackageMeasurement(kernel::installation, false), new PackageMeasurement(kernel::installation, true));
+    }
+
+    /** The higher echelon's view in the demo: one proposal received from a fictional subordinate. */
+    @Override
+    public Optional<SampleStep> sampleData() {
+        return Optional.of(SampleStep.of(() -> !service().received().isEmpty(),
+                (size, progress) -> {
+                    service().importSampleProposal();
+                    return Map.of("exchange_received", 1);
+                }));
     }
 
     @Override

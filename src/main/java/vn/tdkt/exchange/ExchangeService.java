@@ -19,6 +19,7 @@ import vn.tdkt.core.AppException;
 import vn.tdkt.core.Ids;
 import vn.tdkt.core.Messages;
 import vn.tdkt.core.Progress;
+import vn.tdkt.core.VietnameseNames;
 import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Database;
 import vn.tdkt.db.Installation;
@@ -37,9 +38,11 @@ public final class ExchangeService {
     private final Map<String, PackageKind> kinds = new LinkedHashMap<>();
     private final PackageWriter writer;
     private final PackageReader reader;
+    private final Path temporaries;
+    private final AwardExchangeRepository awards;
 
     ExchangeService(Database database, ExchangeRepository repository, Supplier<Installation> installation, AuditTrail audit,
-                    Clock clock, List<PackageKind> kinds, PackageCrypto crypto, Path temporaries) {
+                    Clock clock, List<PackageKind> kinds, PackageCrypto crypto, Path temporaries, AwardExchangeRepository awards) {
         this.database = database;
         this.repository = repository;
         this.installation = installation;
@@ -48,6 +51,8 @@ public final class ExchangeService {
         kinds.forEach(k -> this.kinds.put(k.name(), k));
         this.writer = new PackageWriter(crypto);
         this.reader = new PackageReader(crypto, temporaries);
+        this.temporaries = temporaries;
+        this.awards = awards;
     }
 
     /** The kinds this installation can write and read, by name. */
@@ -77,7 +82,7 @@ public final class ExchangeService {
     public Exported export(String kindName, String subject, Path target, char[] password, Messages messages, Progress progress) {
         PackageKind kind = kind(kindName);
         char[] secret = password == null || password.length == 0 ? null : password;
-        Path work = temporaryFolder();
+        Path work = workFolder();
         try {
             PackageContents contents = kind.contents(subject, work, messages);
             Installation self = installation.get();
@@ -160,8 +165,14 @@ public final class ExchangeService {
                         Instant.parse(manifest.createdAt()), clock.instant(), opened.fingerprint(), ExchangeRepository.CURRENT,
                         manifest.summary()));
                 repository.beginApplying();
-                kind.apply(opened, new ImportScope(repository, manifest.source().installationId(), manifest.packageId(),
-                        previous.map(ReceivedPackage::id)));
+                try {
+                    kind.apply(opened, new ImportScope(repository, manifest.source().installationId(), manifest.packageId(),
+                            previous.map(ReceivedPackage::id)));
+                } catch (AppException refused) {
+                    throw refused;
+                } catch (RuntimeException database) {
+                    throw reusedId(database, manifest);
+                }
                 repository.endApplying();
                 audit.created("exchange_package", manifest.packageId(),
                         manifest.kind() + " " + manifest.unit().code() + " #" + manifest.sequence());
@@ -172,9 +183,39 @@ public final class ExchangeService {
         }
     }
 
+    /**
+     * The demo's received package: a proposal from a fictional subordinate installation, written,
+     * signed and imported as one from a stick would be. Runs inside the sample data's transaction.
+     */
+    Imported importSampleProposal() {
+        Installation sender = SampleProposal.sender(clock);
+        PackageContents contents = SampleProposal.contents(java.time.LocalDate.now(clock));
+        Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), ProposalKind.NAME, contents.subject(), clock.instant().toString(),
+                new Manifest.Source(sender.id(), PackageWriter.publicKeyText(sender)), contents.unit(), 1, true, contents.summary());
+        Path work = workFolder();
+        try {
+            Path file = work.resolve("de-nghi-mau.tdkt");
+            writer.write(file, manifest, contents, sender, null, Progress.NONE);
+            return importPackage(file, null, sender.fingerprint(), Progress.NONE);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
     /** Packages received, newest first. */
     public List<ReceivedPackage> received() {
         return repository.allReceived();
+    }
+
+    /** How many nominees a subordinate unit proposes for one title, from the proposals received. */
+    public record ProposedTitle(String unit, String title, int nominees) {
+    }
+
+    /** Titles proposed per subordinate unit, units and titles in Vietnamese order: what the higher echelon weighs. */
+    public List<ProposedTitle> proposedTitles() {
+        Comparator<String> vietnamese = VietnameseNames.collator()::compare;
+        return awards.proposedTitles().stream()
+                .sorted(Comparator.comparing(ProposedTitle::unit, vietnamese).thenComparing(ProposedTitle::title, vietnamese)).toList();
     }
 
     /**
@@ -217,11 +258,54 @@ public final class ExchangeService {
         return fingerprint.replaceAll("[^0-9A-Fa-f]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
-    private static Path temporaryFolder() {
+    /**
+     * A record the package brings reuses the id of a record already here (a hostile or broken package:
+     * the kinds check the records they own, not every id of every child table). The database refused
+     * it; the officer hears which table, and the transaction rolls back.
+     */
+    private static RuntimeException reusedId(RuntimeException failure, Manifest manifest) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            java.util.regex.Matcher table = CONSTRAINT.matcher(String.valueOf(t.getMessage()));
+            if (table.find()) {
+                return new AppException(failure, "exchange.error.idReused", manifest.unit().name(), table.group(1));
+            }
+        }
+        return failure;
+    }
+
+    private static final java.util.regex.Pattern CONSTRAINT = java.util.regex.Pattern.compile("(?:UNIQUE|PRIMARY KEY) constraint failed: (\\w+)");
+
+    /**
+     * Where an export renders the package's documents: in the data folder, not the system's shared
+     * temporary folder, since they hold personnel records; removed after the export, and one left by a
+     * killed export an hour ago goes with the next.
+     */
+    private Path workFolder() {
+        removeStaleWorkFolders();
         try {
-            return Files.createTempDirectory("tdkt-export-");
+            return Files.createTempDirectory(temporaries, WORK_PREFIX);
         } catch (IOException e) {
-            throw new AppException(e, "error.file.write", System.getProperty("java.io.tmpdir"), e.getMessage());
+            throw new AppException(e, "error.file.write", temporaries, e.getMessage());
+        }
+    }
+
+    private static final String WORK_PREFIX = ".tdkt-export-";
+
+    private void removeStaleWorkFolders() {
+        Instant before = Instant.now().minus(java.time.Duration.ofHours(1));
+        try (Stream<Path> folders = Files.list(temporaries)) {
+            folders.filter(f -> f.getFileName().toString().startsWith(WORK_PREFIX) && Files.isDirectory(f) && modifiedBefore(f, before))
+                    .forEach(ExchangeService::deleteTree);
+        } catch (IOException ignored) {
+            // A leftover costs space, not data; the export goes on.
+        }
+    }
+
+    private static boolean modifiedBefore(Path folder, Instant before) {
+        try {
+            return Files.getLastModifiedTime(folder).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false;
         }
     }
 

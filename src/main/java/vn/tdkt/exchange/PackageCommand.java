@@ -18,7 +18,7 @@ import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.core.VietnameseText;
 
 /**
- * {@code package export|verify|import|list}. Verify prints every check passed and the verdict and
+ * {@code package export|verify|import|list|subjects|titles}. Verify prints every check passed and the verdict and
  * exits 0 only for a valid package; import of a first package from an installation needs
  * {@code --trust-fingerprint} equal to the fingerprint the sender reads on its own Tổng quan.
  */
@@ -38,12 +38,14 @@ public final class PackageCommand implements Command {
     public int run(CommandContext context) {
         Args args = Args.parse(context.args(), Set.of("--kind", "--subject", "--out", "--password-file", "--trust-fingerprint"),
                 Set.of()).atMostPositional(2);
-        String action = args.requirePositional(0, "export|verify|import|list");
+        String action = args.requirePositional(0, "export|verify|import|list|subjects|titles");
         return switch (action) {
             case "export" -> export(context, args);
             case "verify" -> verify(context, args);
             case "import" -> importPackage(context, args);
             case "list" -> list(context);
+            case "subjects" -> subjects(context, args);
+            case "titles" -> titles(context);
             default -> throw new UsageException("cli.error.badValue", "package", action);
         };
     }
@@ -95,6 +97,18 @@ public final class PackageCommand implements Command {
                     VietnameseDates.moment(p.createdAt()), p.fingerprint(),
                     context.messages().get("exchange.status." + p.status()), p.summary().toString()));
         }
+        return 0;
+    }
+
+    /** What can be sent as a package of one kind: its SUBJECT for --subject, then its name. */
+    private int subjects(CommandContext context, Args args) {
+        String kind = args.requirePositional(1, String.join("|", service.get().kinds()));
+        service.get().subjects(kind).forEach(s -> context.out().println(s.code() + "  " + s.name()));
+        return 0;
+    }
+
+    private int titles(CommandContext context) {
+        service.get().proposedTitles().forEach(t -> context.say("cli.package.title", t.unit(), t.title(), t.nominees()));
         return 0;
     }
 

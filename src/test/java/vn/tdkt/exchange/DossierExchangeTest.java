@@ -221,6 +221,65 @@ class DossierExchangeTest {
         assertThat(there.get(own).reason()).isEqualTo("Giúp dân");
     }
 
+    @Test
+    void aSignedDossierReusingTheIdOfARecordHereIsRefusedNamingTheTable() throws Exception {
+        snapshotFirst();
+        ExemplarService there = division.app.exemplars().exemplars();
+        String unitId = division.app.units().byCode("F3").orElseThrow().id();
+        String own = there.discover(Discovery.ofUnit(unitId, "Dân vận", "Giúp dân", "Phòng Chính trị", there.today(), List.of())).id();
+        there.addMilestone(own, "Tổng kết", there.today().plusDays(10), "Phòng Chính trị");
+        String taken = there.dossier(own).milestones().getFirst().id();
+        String theirs = regiment.app.exemplars().exemplars().dossier(modelId).milestones().getFirst().id();
+        Map<String, byte[]> entries = Packages.entries(exportDossier("ho-so.tdkt"));
+        Map<String, byte[]> hostile = new LinkedHashMap<>(entries);
+        hostile.put("data/dossier.json", new String(entries.get("data/dossier.json"), StandardCharsets.UTF_8).replace(theirs, taken)
+                .getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("reused-id.tdkt");
+        Packages.write(file, Packages.resigned(hostile, regiment.app.installation()));
+        String before = division.dump();
+        assertThatThrownBy(() -> division.importFrom(file, regiment)).isInstanceOfSatisfying(AppException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("exchange.error.idReused");
+            assertThat(Messages.vietnamese().describe(e)).contains("Đại đội 1", "exemplar_milestone", "trùng mã");
+        });
+        assertThat(division.dump()).isEqualTo(before);
+        assertThat(there.dossier(own).milestones()).extracting(m -> m.title()).containsExactly("Tổng kết");
+    }
+
+    @Test
+    void theRenderedDocumentsAreWrittenUnderTheDataFolderAndRemovedAfterTheExport() throws Exception {
+        Path root = regiment.app.folder().root();
+        List<String> seen = new java.util.ArrayList<>();
+        Progress watching = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                try {
+                    // While the package is written, its rendered hồ sơ waits in the data folder's work folder.
+                    for (Path folder : exportFolders(root)) {
+                        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                            files.forEach(f -> seen.add(f.getFileName().toString()));
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        regiment.exchange().export("dossier", modelId, stick.resolve("ho-so.tdkt"), null, Messages.vietnamese(), watching);
+        assertThat(seen).contains("Ho-so-DHTT-Le-Duc-Thang.pdf");
+        assertThat(exportFolders(root)).isEmpty();
+    }
+
+    private static List<Path> exportFolders(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = Files.list(folder)) {
+            return all.filter(p -> p.getFileName().toString().contains("tdkt-export")).sorted().toList();
+        }
+    }
+
     private static Manifest withSubject(Manifest m, String subject) {
         return new Manifest(m.format(), m.packageId(), m.kind(), subject, m.createdAt(), m.source(), m.unit(), m.sequence(),
                 m.personalData(), m.summary());

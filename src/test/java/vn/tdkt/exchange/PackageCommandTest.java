@@ -87,6 +87,8 @@ class PackageCommandTest {
     @Test
     void helpNamesTheKindsAndWhatSubjectIs() {
         assertThat(run("--help")).isEqualTo(0);
-        assertThat(printed()).contains("package export --kind snapshot|dossier --subject MÃ", "snapshot = toàn bộ cây đơn vị", "dossier = hồ sơ một điển hình tiên tiến");
+        assertThat(printed()).contains("package export --kind snapshot|dossier|proposal|decisions --subject MÃ", "snapshot = toàn bộ cây đơn vị",
+                "dossier = hồ sơ một điển hình tiên tiến", "proposal = một Tờ trình đề nghị khen thưởng", "SUBJECT là mã Tờ trình",
+                "decisions = các Quyết định khen thưởng gửi xuống", "package subjects LOẠI");
     }
 }

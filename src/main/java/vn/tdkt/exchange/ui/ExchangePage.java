@@ -37,8 +37,9 @@ import vn.tdkt.ui.UiContext;
 
 /**
  * Trao đổi gói: the packages received from subordinate units (source, kind, date, sequence, key
- * fingerprint, status) and what the selected one holds; import a package from a stick (verified
- * first, the sender's fingerprint shown for a first package) and export this unit's snapshot.
+ * fingerprint, status) and what the selected one holds, and the titles subordinate units propose;
+ * import a package from a stick (verified first, the sender's fingerprint shown for a first package)
+ * and export a package of any kind (snapshot, dossier, proposal, decisions sent down).
  */
 public final class ExchangePage implements Page {
     private final UiContext ui;
@@ -118,11 +119,37 @@ public final class ExchangePage implements Page {
         Label hint = new Label(ui.text("exchange.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        VBox right = new VBox(8, detailsTitle, details, hint);
+        VBox right = new VBox(8, detailsTitle, details, hint, titlesSection());
         right.setPadding(new Insets(4, 4, 4, 8));
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.6);
         return split;
+    }
+
+    /** At the higher echelon: how many nominees each subordinate unit proposes for each title. */
+    private Node titlesSection() {
+        Label heading = new Label(ui.text("exchange.titles.title"));
+        heading.getStyleClass().add("section-title");
+        TableView<ExchangeService.ProposedTitle> titles = new TableView<>(model.titles());
+        titles.setId("exchange-titles");
+        Label none = new Label(ui.text("exchange.titles.empty"));
+        none.setWrapText(true);
+        titles.setPlaceholder(none);
+        titles.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        titles.getColumns().add(titleColumn("exchange.titles.unit", 150, ExchangeService.ProposedTitle::unit));
+        titles.getColumns().add(titleColumn("exchange.titles.award", 170, ExchangeService.ProposedTitle::title));
+        titles.getColumns().add(titleColumn("exchange.titles.count", 90, t -> Integer.toString(t.nominees())));
+        titles.setPrefHeight(180);
+        VBox.setVgrow(titles, Priority.ALWAYS);
+        return new VBox(6, heading, titles);
+    }
+
+    private TableColumn<ExchangeService.ProposedTitle, String> titleColumn(String key, double width,
+                                                                         Function<ExchangeService.ProposedTitle, String> value) {
+        TableColumn<ExchangeService.ProposedTitle, String> column = new TableColumn<>(ui.text(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
     }
 
     private TableColumn<ReceivedPackage, String> column(String key, double width, Function<ReceivedPackage, String> value) {
@@ -133,14 +160,39 @@ public final class ExchangePage implements Page {
     }
 
     private void exportToStick() {
-        model.subjects(subjects -> {
+        List<String> kinds = model.kinds();
+        ChoiceDialog<String> chooseKind = new ChoiceDialog<>(kinds.getFirst(), kinds);
+        chooseKind.setTitle(ui.text("exchange.action.export"));
+        chooseKind.setHeaderText(ui.text("exchange.export.kind"));
+        chooseKind.getDialogPane().lookupAll(".combo-box").forEach(node -> {
+            if (node instanceof javafx.scene.control.ComboBox<?> box) {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<String> kindBox = (javafx.scene.control.ComboBox<String>) box;
+                kindBox.setConverter(new StringConverter<>() {
+                    @Override
+                    public String toString(String kind) {
+                        return kind == null ? "" : model.kindLabel(kind);
+                    }
+
+                    @Override
+                    public String fromString(String text) {
+                        return null;
+                    }
+                });
+            }
+        });
+        chooseKind.showAndWait().ifPresent(this::exportKind);
+    }
+
+    private void exportKind(String kind) {
+        model.subjects(kind, subjects -> {
             if (subjects.isEmpty()) {
-                ui.dialogs().info(ui.text("exchange.action.export"), ui.text("exchange.export.nothing"));
+                ui.dialogs().info(ui.text("exchange.action.export"), ui.text("exchange.export.nothing." + kind));
                 return;
             }
             ChoiceDialog<PackageKind.Subject> choose = new ChoiceDialog<>(subjects.getFirst(), subjects);
             choose.setTitle(ui.text("exchange.action.export"));
-            choose.setHeaderText(ui.text("exchange.export.choose"));
+            choose.setHeaderText(ui.text("exchange.export.choose." + kind));
             choose.getDialogPane().lookupAll(".combo-box").forEach(node -> {
                 if (node instanceof javafx.scene.control.ComboBox<?> box) {
                     @SuppressWarnings("unchecked")
@@ -154,7 +206,7 @@ public final class ExchangePage implements Page {
             }
             FileChooser chooser = new FileChooser();
             chooser.setTitle(ui.text("exchange.action.export"));
-            chooser.setInitialFileName(subject.get().code() + ".tdkt");
+            chooser.setInitialFileName(VietnameseText.fileSafe(kind + "-" + subject.get().name()) + ".tdkt");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TĐKT", "*.tdkt"));
             File file = chooser.showSaveDialog(window());
             if (file == null) {
@@ -168,7 +220,7 @@ public final class ExchangePage implements Page {
             if (secret == null && !ui.dialogs().confirm(ui.text("exchange.action.export"), ui.text("exchange.warning.noPassword"))) {
                 return;
             }
-            model.export(subject.get().code(), file.toPath(), secret, done -> ui.dialogs().info(ui.text("exchange.action.export"),
+            model.export(kind, subject.get().code(), file.toPath(), secret, done -> ui.dialogs().info(ui.text("exchange.action.export"),
                     ui.text("cli.package.exported", done.file(), done.manifest().sequence(), done.bytes())));
         });
     }

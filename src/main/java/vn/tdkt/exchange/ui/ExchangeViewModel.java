@@ -24,6 +24,7 @@ public final class ExchangeViewModel {
     private final UiContext ui;
     private final ExchangeService service;
     private final ObservableList<ReceivedPackage> packages = FXCollections.observableArrayList();
+    private final ObservableList<ExchangeService.ProposedTitle> titles = FXCollections.observableArrayList();
     private final ObjectProperty<ReceivedPackage> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ownFingerprint = new ReadOnlyStringWrapper("");
@@ -39,6 +40,11 @@ public final class ExchangeViewModel {
         return packages;
     }
 
+    /** Titles the subordinate units propose, from the proposals received. */
+    public ObservableList<ExchangeService.ProposedTitle> titles() {
+        return titles;
+    }
+
     public ObjectProperty<ReceivedPackage> selectedProperty() {
         return selected;
     }
@@ -52,23 +58,31 @@ public final class ExchangeViewModel {
     }
 
     public void refresh() {
-        ui.tasks().run(ui.text("exchange.task.load"), progress -> new Loaded(service.received(), service.ownFingerprint()), loaded -> {
+        ui.tasks().run(ui.text("exchange.task.load"), progress -> new Loaded(service.received(), service.proposedTitles(),
+                service.ownFingerprint()), loaded -> {
             packages.setAll(loaded.received());
+            titles.setAll(loaded.titles());
             ownFingerprint.set(ui.text("exchange.ownFingerprint", loaded.fingerprint()));
         });
     }
 
-    private record Loaded(List<ReceivedPackage> received, String fingerprint) {
+    private record Loaded(List<ReceivedPackage> received, List<ExchangeService.ProposedTitle> titles, String fingerprint) {
     }
 
-    /** The units (or other subjects) the officer may send, for the export dialog. */
-    public void subjects(Consumer<List<PackageKind.Subject>> onReady) {
-        ui.tasks().run(ui.text("exchange.task.load"), progress -> service.subjects("snapshot"), onReady);
+    /** The kinds of package this installation writes, in the order the export dialog offers them. */
+    public List<String> kinds() {
+        return service.kinds();
     }
 
-    public void export(String subject, Path file, char[] password, Consumer<ExchangeService.Exported> onDone) {
+    /** What the officer may send as a package of {@code kind} (units, models, Tờ trình…), for the export dialog. */
+    public void subjects(String kind, Consumer<List<PackageKind.Subject>> onReady) {
+        ui.tasks().run(ui.text("exchange.task.load"), progress -> service.subjects(kind), onReady);
+    }
+
+    /** Writes, reads back and verifies the package; the task shows progress and can be cancelled. */
+    public void export(String kind, String subject, Path file, char[] password, Consumer<ExchangeService.Exported> onDone) {
         ui.tasks().change(ui.text("exchange.task.export"),
-                progress -> service.export("snapshot", subject, file, password, ui.messages(), progress), onDone);
+                progress -> service.export(kind, subject, file, password, ui.messages(), progress), onDone);
     }
 
     /** Verifies without importing; a refusal goes to {@code onError} so the page can ask for a password. */

@@ -57,18 +57,24 @@ class ExchangePageTest {
         }
         Platform.setImplicitExit(false);
         Path file = temp.resolve("TrD19.tdkt");
+        Path proposal = temp.resolve("de-nghi.tdkt");
         String fingerprint;
         try (AppContext regiment = AppContext.open(new DataFolder(temp.resolve("a")), Clock.systemDefaultZone())) {
             Unit top = regiment.units().add(null, "TrD19", "Trung đoàn 19", "e19", "Trung đoàn");
             Unit company = regiment.units().add(top.id(), "TrD19-c1", "Đại đội 1", "c1", "Đại đội");
             regiment.roster().add(company.id(), PersonDetails.named("Nguyễn Văn Hưởng"));
             regiment.roster().add(company.id(), PersonDetails.named("Trần Thị Lan"));
+            regiment.settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 3", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
+                    "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Phạm Minh Tuấn"));
+            String proposalId = proposeACompany(regiment, company);
             regiment.exchange().export("snapshot", "TrD19", file, null, Messages.vietnamese(), Progress.NONE);
+            regiment.exchange().export("proposal", proposalId, proposal, null, Messages.vietnamese(), Progress.NONE);
             fingerprint = regiment.installation().fingerprint();
         }
         try (AppContext division = AppContext.open(new DataFolder(temp.resolve("d")), Clock.systemDefaultZone())) {
             division.units().add(null, "F3", "Sư đoàn 3", "f3", "Sư đoàn");
             division.exchange().importPackage(file, null, fingerprint, Progress.NONE);
+            division.exchange().importPackage(proposal, null, null, Progress.NONE);
             Messages messages = Messages.vietnamese();
             RecordingDialogs dialogs = new RecordingDialogs(messages);
             UiContext ui = new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs);
@@ -81,14 +87,25 @@ class ExchangePageTest {
                 window.setScene(new Scene(root, 1200, 640));
                 window.show();
                 @SuppressWarnings("unchecked")
-                TableView<Object> table = (TableView<Object>) root.lookup("#exchange-received");
-                table.getSelectionModel().selectFirst();
+                TableView<vn.tdkt.exchange.ReceivedPackage> table = (TableView<vn.tdkt.exchange.ReceivedPackage>) root.lookup("#exchange-received");
+                table.getItems().stream().filter(p -> p.kind().equals("snapshot")).findFirst().ifPresent(table.getSelectionModel()::select);
                 return window;
             });
             String details = onFx(() -> ((Label) root.lookup("#exchange-details")).getText());
             assertThat(details).contains("Trung đoàn 19 (TrD19)", "2 quân nhân", "2 đơn vị", fingerprint, "Đang dùng");
             int rows = onFx(() -> ((TableView<?>) root.lookup("#exchange-received")).getItems().size());
-            assertThat(rows).isEqualTo(1);
+            assertThat(rows).isEqualTo(2);
+            String titles = onFx(() -> ((TableView<?>) root.lookup("#exchange-titles")).getItems().toString());
+            assertThat(titles).contains("Trung đoàn 19", "Đơn vị quyết thắng", "nominees=1");
+
+            // The page's export, as the dialogs hand it over: any kind, written, read back and verified off the FX thread.
+            ExchangeViewModel model = new ExchangeViewModel(ui, division.exchange());
+            assertThat(model.kinds()).containsExactly("snapshot", "dossier", "proposal", "decisions");
+            Path own = temp.resolve("F3.tdkt");
+            java.util.List<vn.tdkt.exchange.ExchangeService.Exported> done = new java.util.ArrayList<>();
+            model.export("snapshot", "F3", own, null, done::add);
+            assertThat(done).singleElement().satisfies(e -> assertThat(e.unprotectedPersonalData()).as("no password: the page warns").isTrue());
+            assertThat(Files.size(own)).isPositive();
             assertThat(dialogs.errors()).isEmpty();
             WritableImage image = onFx(() -> stage.getScene().snapshot(null));
             save(image, Path.of("target", "screenshots", "exchange.png"));
@@ -97,6 +114,18 @@ class ExchangePageTest {
                 return null;
             });
         }
+    }
+
+    /** The regiment's council passes Đại đội 1 for Đơn vị quyết thắng and the Tờ trình goes up. */
+    private static String proposeACompany(AppContext regiment, Unit company) {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 1);
+        vn.tdkt.award.CouncilMeeting meeting = regiment.dossiers().recordMeeting(day, new vn.tdkt.award.CouncilMeeting(null, null,
+                java.time.LocalTime.of(8, 0), java.time.LocalTime.of(10, 0), "Hội trường", "xét khen thưởng năm 2026", "Thượng tá Phạm Minh Tuấn",
+                "Thiếu tá Lê Văn Nam", 9, 9, "", java.util.List.of(), "Thống nhất đề nghị.", java.util.List.of(
+                        new vn.tdkt.award.Vote(null, null, company.name(), "", "Trung đoàn 19", true, "Đơn vị quyết thắng", 9, true,
+                                "Hoàn thành xuất sắc nhiệm vụ"))));
+        return regiment.dossiers().propose(day.plusDays(2), new vn.tdkt.award.Proposal(null, null, meeting.id(), "danh hiệu thi đua năm 2026",
+                "Sư đoàn trưởng Sư đoàn 3", "Thủ trưởng Sư đoàn 3", "thành tích năm 2026", meeting.votes())).id();
     }
 
     private static void save(WritableImage image, Path target) throws Exception {
