@@ -120,8 +120,20 @@ class DemoFormsTest {
         assertThat(proposal).doesNotContain(rejected);
         assertThat(decision).doesNotContain(rejected);
         String plan = RenderedFiles.docxText(form("Ke-hoach-thi-dua-2026").docx());
-        assertThat(plan).contains("Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/KH-TrĐ19", "Hà Tĩnh, ngày 02 tháng 01 năm 2026",
+        assertThat(plan).contains("Số: 01/KH-TrĐ19", "Hà Tĩnh, ngày 02 tháng 01 năm 2026",
                 "trước ngày 15 tháng 01 năm 2026");
+    }
+
+    /** The man who signs as the regiment's commander or Chính ủy is the one the roster holds in that post. */
+    @Test
+    void eachPostIsOnePersonAcrossTheDemo() {
+        var letterhead = app.settings().letterheadForDocuments();
+        var regiment = app.roster().search(vn.tdkt.org.RosterQuery.ALL).stream().filter(e -> e.unitName().equals(letterhead.unitName()))
+                .map(e -> e.person().details()).toList();
+        assertThat(regiment).filteredOn(d -> letterhead.commissarTitle().equals(d.position()))
+                .extracting(d -> d.rank() + " " + d.fullName()).containsExactly(letterhead.commissarRank() + " " + letterhead.commissarName());
+        assertThat(regiment).filteredOn(d -> letterhead.commanderTitle().equals(d.position()))
+                .extracting(d -> d.rank() + " " + d.fullName()).containsExactly(letterhead.commanderRank() + " " + letterhead.commanderName());
     }
 
     @Test

@@ -111,7 +111,7 @@ class ReviewReportTest {
             List<Contradiction> found = app.documentServices().contradictions();
             assertThat(found).extracting(Contradiction::messageKey).containsExactly("review.check.beforePlan");
             assertThat(app.messages().get(found.getFirst().messageKey(), found.getFirst().argArray()))
-                    .isEqualTo("Báo cáo sơ kết năm 2026 ngày 01/01/2026, trước Kế hoạch năm 2026 ngày 02/01/2026 mà báo cáo đánh giá.");
+                    .isEqualTo("Báo cáo sơ kết năm 2026 ngày 01/01/2026, trước Kế hoạch số 01/KH-TrĐ19 ngày 02/01/2026 mà báo cáo đánh giá.");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.plan().plans().savePlan(new Plan(plan.id(), plan.year(), plan.programmeId(),
                             plan.title(), plan.theme(), plan.motto(), plan.goals(), plan.number(), plan.issuedOn(), plan.registrationDue(),
                             new Plan.Review(LocalDate.of(2027, 1, 1), null), plan.yearEnd())))
