@@ -38,9 +38,10 @@ class DemoFormsTest {
     /**
      * The forms held to the same pages in both renderers: the award dossier's, the plan's and the sơ kết. The ĐHTT dossier,
      * the tổng kết and the scoring tables are rendered and checked for their header and PDF/A here too, but their pages
-     * still break differently in LibreOffice (long multi-line table cells; a last line that LibreOffice fits at the foot
-     * of a page and our PDF, whose lines sit about 3 pt lower, does not) and the ranking's narrow "Hạng" column splits
-     * the word in our PDF; they join this list when their layouts are fixed.
+     * still break differently in LibreOffice (long multi-line table cells; a last line LibreOffice fits at the foot of a
+     * page that our PDF moves on, though both set every line at the same height — likely the 6 pt after it, which
+     * LibreOffice lets fall off the page) and the ranking's narrow "Hạng" column splits the word in our PDF; they join
+     * this list when their layouts are fixed.
      */
     private static final java.util.Set<String> SAME_PAGES = java.util.Set.of("minutes", "proposal", "decision", "personalReport",
             "collectiveReport", "plan", "registrations", "pledge", "midtermReview");
