@@ -25,6 +25,7 @@ import vn.tdkt.frame.FrameFeature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.overview.OverviewFeature;
 import vn.tdkt.plan.PlanFeature;
+import vn.tdkt.review.ReviewFeature;
 import vn.tdkt.scoring.PlanBlocks;
 import vn.tdkt.scoring.ScoringFeature;
 import vn.tdkt.settings.SettingsFeature;
@@ -65,7 +66,7 @@ public final class AppContext implements Startup, BenchTarget {
         this.awards = new AwardFeature(kernel, settings, org, documents);
         this.exchange = new ExchangeFeature(kernel, org, exemplars, awards);
         // The unit's work in navigation order; a new feature is one line here.
-        List<Feature> work = List.of(org, plan, scoring, exemplars, awards, documents, exchange, settings);
+        List<Feature> work = List.of(org, plan, scoring, exemplars, awards, new ReviewFeature(settings, plan, scoring, exemplars, awards), documents, exchange, settings);
         // The letterhead's sample goes first: the others' documents take their numbers and headers from it.
         this.samples = new SampleData(kernel, Stream.concat(Stream.of(settings), work.stream().filter(f -> f != settings))
                 .flatMap(f -> f.sampleData().stream()).toList());

@@ -212,6 +212,8 @@ public final class PdfRenderer {
             boolean atPageTop = area.getBBox().getTop() >= pageTop - 1;
             if (!atPageTop && area.getBBox().getHeight() < needed) {
                 layout.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+                // Word and LibreOffice drop the space before a paragraph that a page break puts at the top of a page.
+                spaceAbove = Math.max(spaceAbove, style.spaceBefore());
             }
         }
 

@@ -46,18 +46,25 @@ public final class ExemplarDocuments {
 
     public Document dossier(String id) {
         Dossier dossier = exemplars.dossier(id);
-        return DossierForm.build(settings.letterheadForDocuments(), dossier, profile(dossier.exemplar()), exemplars.today());
+        return DossierForm.build(settings.letterheadForDocuments(), dossier, profile(dossier.exemplar()), dossier.lastRecordedOn());
     }
 
+    /** The list as of the latest entry in any model's hồ sơ, with each model's standing on that day. */
     public Document list() {
-        return ExemplarListForm.build(settings.letterheadForDocuments(), exemplars.cards(), exemplars.today());
+        LocalDate asOf = listDate();
+        return ExemplarListForm.build(settings.letterheadForDocuments(), exemplars.cards(asOf), asOf);
+    }
+
+    private LocalDate listDate() {
+        return exemplars.cards().stream().map(c -> exemplars.dossier(c.id()).lastRecordedOn()).max(java.util.Comparator.naturalOrder())
+                .orElseGet(exemplars::today);
     }
 
     /** The báo cáo thành tích, prefilled from the profile, the summary and the check log. */
     public Document report(String id) {
         Dossier dossier = exemplars.dossier(id);
         Exemplar e = dossier.exemplar();
-        LocalDate date = exemplars.today();
+        LocalDate date = dossier.lastRecordedOn();
         List<AchievementReportForm.ProfileLine> profile = profile(e).stream().map(l -> new AchievementReportForm.ProfileLine(l.label(), l.value())).toList();
         List<String> duties = new ArrayList<>();
         if (!e.collective()) {
@@ -84,9 +91,16 @@ public final class ExemplarDocuments {
                 new FormSource("exemplarDossier", "Ho-so-DHTT", "exemplar.missing", this::models, this::dossier, id -> List.of()),
                 new FormSource("exemplarReport", "Bao-cao-thanh-tich-DHTT", "exemplar.missing", this::models, this::report, id -> List.of()),
                 new FormSource("exemplarList", "Danh-sach-DHTT", "exemplar.missing",
-                        () -> exemplars.any() ? List.of(new FormSource.Choice("all", "Năm " + exemplars.today().getYear(),
-                                Integer.toString(exemplars.today().getYear()))) : List.of(),
+                        this::listChoice,
                         id -> list(), id -> List.of()));
+    }
+
+    private List<FormSource.Choice> listChoice() {
+        if (!exemplars.any()) {
+            return List.of();
+        }
+        LocalDate asOf = listDate();
+        return List.of(new FormSource.Choice("all", "Năm " + asOf.getYear() + " — " + VietnameseDates.shortForm(asOf), Integer.toString(asOf.getYear())));
     }
 
     private List<FormSource.Choice> models() {
@@ -146,7 +160,7 @@ public final class ExemplarDocuments {
 
     private void writeDossierPdfFromOneSnapshot(String id, Path target) {
         Dossier dossier = exemplars.dossier(id);
-        byte[] rendered = writer.render(DossierForm.build(settings.letterheadForDocuments(), dossier, profile(dossier.exemplar()), exemplars.today()),
+        byte[] rendered = writer.render(DossierForm.build(settings.letterheadForDocuments(), dossier, profile(dossier.exemplar()), dossier.lastRecordedOn()),
                 DocumentFormat.PDF);
         SafeFiles.write(target, out -> DossierPdf.write(rendered, dossier.evidence(), exemplars::content, out));
     }

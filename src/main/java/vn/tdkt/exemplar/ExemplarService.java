@@ -134,7 +134,11 @@ public final class ExemplarService {
 
     /** Every model as a card, stall rule applied, in Vietnamese name order. */
     public List<Card> cards() {
-        LocalDate today = today();
+        return cards(today());
+    }
+
+    /** The cards as they stood on {@code today}: milestones overdue and checks missing by that day (the list printed as of a date). */
+    public List<Card> cards(LocalDate today) {
         int stallDays = settings().stallDays();
         return repository.cards(today).stream()
                 .map(row -> new Card(row.id(), row.subjectName(), row.unitId(), row.unitName(), row.field(), row.stage(), row.discoveredOn(),

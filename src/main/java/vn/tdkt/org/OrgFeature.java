@@ -55,7 +55,7 @@ public final class OrgFeature implements Feature {
     @Override
     public Optional<SampleStep> sampleData() {
         return Optional.of(SampleStep.of(() -> !services().units().tree().isEmpty(), (size, progress) -> {
-            SampleRoster.Counts counts = new SampleRoster(services().units(), services().roster()).create(size.people(), progress);
+            SampleRoster.Counts counts = new SampleRoster(services().units(), services().roster(), services().settings().letterheadForDocuments()).create(size.people(), progress);
             return Map.of("unit", counts.units(), "person", counts.people());
         }));
     }

@@ -8,6 +8,7 @@ import vn.tdkt.core.Ids;
 import vn.tdkt.core.Progress;
 import vn.tdkt.core.VietnameseDates.Parsed;
 import vn.tdkt.core.VietnameseDates.Precision;
+import vn.tdkt.settings.Letterhead;
 
 /**
  * A fictional unit tree and roster, the same every time (fixed seed): a regiment (Trung đoàn 19 →
@@ -31,6 +32,7 @@ public final class SampleRoster {
 
     private final UnitService units;
     private final RosterService roster;
+    private final Letterhead letterhead;
     private final Random random = new Random(SEED);
     private final List<Unit> tree = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();
@@ -38,8 +40,17 @@ public final class SampleRoster {
     private final List<Unit> offices = new ArrayList<>();
 
     public SampleRoster(UnitService units, RosterService roster) {
+        this(units, roster, null);
+    }
+
+    /**
+     * A roster whose unit named in {@code letterhead} is led by the letterhead's commander and commissar, so the demo
+     * has one person in each role: the man who signs is the man on the roster.
+     */
+    public SampleRoster(UnitService units, RosterService roster, Letterhead letterhead) {
         this.units = units;
         this.roster = roster;
+        this.letterhead = letterhead;
     }
 
     /** What was created. */
@@ -131,6 +142,18 @@ public final class SampleRoster {
     private void leaders(Unit unit, String rank, String commander, String commissar) {
         person(unit, rank, commander, "Sĩ quan", 38, 50, 1.0);
         person(unit, rank, commissar, "Sĩ quan", 38, 50, 1.0);
+        if (letterhead != null && unit.name().equals(letterhead.unitName())) {
+            // Drawn like everyone (the rest of the demo keeps its names), then named as the letterhead names them.
+            signer(people.size() - 2, letterhead.commanderRank(), letterhead.commanderName());
+            signer(people.size() - 1, letterhead.commissarRank(), letterhead.commissarName());
+        }
+    }
+
+    private void signer(int index, String rank, String name) {
+        Person drawn = people.get(index);
+        PersonDetails d = drawn.details();
+        people.set(index, new Person(drawn.id(), drawn.unitId(), new PersonDetails(name, Gender.MALE, d.birth(), d.homeTown(), rank,
+                d.position(), d.category(), d.partyMember(), d.partyDate(), d.startDate(), d.education(), d.notes(), d.identifier()), null, null));
     }
 
     private Unit unit(Unit parent, String code, String name, String shortName, String kind) {

@@ -4,10 +4,27 @@ import java.time.LocalDate;
 
 /**
  * The kế hoạch thi đua of one year: theme (chủ đề), motto (phương châm), goals (mục tiêu, one a line),
- * the document number and date once issued, and the registration deadline.
+ * the document number and date once issued, the registration deadline, and the sơ kết / tổng kết it schedules.
  */
 public record Plan(String id, int year, String programmeId, String title, String theme, String motto, String goals,
-                   String number, LocalDate issuedOn, LocalDate registrationDue) {
+                   String number, LocalDate issuedOn, LocalDate registrationDue, Review midterm, Review yearEnd) {
+
+    /** A review (sơ kết or tổng kết): its Báo cáo's date and number, either of them possibly not set yet. */
+    public record Review(LocalDate date, String number) {
+        public static final Review NONE = new Review(null, null);
+    }
+
+    public Plan {
+        midterm = midterm == null ? Review.NONE : midterm;
+        yearEnd = yearEnd == null ? Review.NONE : yearEnd;
+    }
+
+    /** A plan whose reviews are not scheduled yet. */
+    public Plan(String id, int year, String programmeId, String title, String theme, String motto, String goals,
+                String number, LocalDate issuedOn, LocalDate registrationDue) {
+        this(id, year, programmeId, title, theme, motto, goals, number, issuedOn, registrationDue, Review.NONE, Review.NONE);
+    }
+
     /** The goals, one per line, blank lines dropped. */
     public java.util.List<String> goalLines() {
         return PlanText.lines(goals);

@@ -102,7 +102,7 @@ public final class PlanForm {
     }
 
     /** "≥ 98,6%", "≥ 12", "Hoàn thành" — or nothing for a target that is only text. */
-    static String level(Target target) {
+    public static String level(Target target) {
         if (target.targetValue() == null) {
             return "";
         }
@@ -110,6 +110,20 @@ public final class PlanForm {
             case PERCENT -> "≥ " + VietnameseNumbers.decimal(target.targetValue(), target.targetValue() % 1 == 0 ? 0 : 1) + "%";
             case COUNT -> "≥ " + VietnameseNumbers.grouped(Math.round(target.targetValue()));
             case YES_NO -> "Hoàn thành";
+            case NONE -> "";
+        };
+    }
+
+    /** A recorded value as the target measures it: "98,7%", "7", "Hoàn thành" / "Chưa hoàn thành"; empty when nothing is recorded. */
+    public static String result(Target target, TargetProgress progress) {
+        if (progress == null) {
+            return "";
+        }
+        double value = progress.value();
+        return switch (target.measure()) {
+            case PERCENT -> VietnameseNumbers.decimal(value, value % 1 == 0 ? 0 : 1) + "%";
+            case COUNT -> VietnameseNumbers.grouped(Math.round(value));
+            case YES_NO -> value >= 1 ? "Hoàn thành" : "Chưa hoàn thành";
             case NONE -> "";
         };
     }

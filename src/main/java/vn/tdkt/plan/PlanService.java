@@ -95,6 +95,10 @@ public final class PlanService {
             audit.changed("plan", plan.id(), "number", before.number(), plan.number());
             audit.changed("plan", plan.id(), "issuedOn", before.issuedOn(), plan.issuedOn());
             audit.changed("plan", plan.id(), "registrationDue", before.registrationDue(), plan.registrationDue());
+            audit.changed("plan", plan.id(), "midtermReview", before.midterm().date(), plan.midterm().date());
+            audit.changed("plan", plan.id(), "midtermReviewNumber", before.midterm().number(), plan.midterm().number());
+            audit.changed("plan", plan.id(), "yearEndReview", before.yearEnd().date(), plan.yearEnd().date());
+            audit.changed("plan", plan.id(), "yearEndReviewNumber", before.yearEnd().number(), plan.yearEnd().number());
             return plan;
         });
     }
@@ -117,14 +121,34 @@ public final class PlanService {
         if (p.registrationDue() != null && p.registrationDue().getYear() != p.year()) {
             throw new AppException("plan.error.dueOutsideYear", p.year());
         }
+        validReviews(p);
         return new Plan(p.id(), p.year(), p.programmeId(), title, VietnameseText.cleanOrNull(p.theme()),
                 VietnameseText.cleanOrNull(p.motto()), PlanText.block(p.goals()), VietnameseText.cleanOrNull(p.number()),
-                p.issuedOn(), p.registrationDue());
+                p.issuedOn(), p.registrationDue(), new Plan.Review(p.midterm().date(), VietnameseText.cleanOrNull(p.midterm().number())),
+                new Plan.Review(p.yearEnd().date(), VietnameseText.cleanOrNull(p.yearEnd().number())));
+    }
+
+    /**
+     * The sơ kết falls inside the plan's year, the tổng kết in that year or early in the next (a year is often
+     * reviewed in January), and the sơ kết comes first.
+     */
+    private static void validReviews(Plan p) {
+        LocalDate midterm = p.midterm().date();
+        LocalDate yearEnd = p.yearEnd().date();
+        if (midterm != null && midterm.getYear() != p.year()) {
+            throw new AppException("plan.error.midtermOutsideYear", p.year());
+        }
+        if (yearEnd != null && (yearEnd.getYear() < p.year() || yearEnd.getYear() > p.year() + 1)) {
+            throw new AppException("plan.error.yearEndOutsideYear", p.year(), p.year() + 1);
+        }
+        if (midterm != null && yearEnd != null && !midterm.isBefore(yearEnd)) {
+            throw new AppException("plan.error.reviewOrder");
+        }
     }
 
     private static Plan withId(Plan p, String id) {
         return new Plan(id, p.year(), p.programmeId(), p.title(), p.theme(), p.motto(), p.goals(), p.number(), p.issuedOn(),
-                p.registrationDue());
+                p.registrationDue(), p.midterm(), p.yearEnd());
     }
 
     /**
@@ -142,7 +166,9 @@ public final class PlanService {
                     .anyMatch(g -> g.id().equals(from.programmeId()) && g.covers(toYear)) ? from.programmeId() : null;
             String title = from.title().replace(Integer.toString(fromYear), Integer.toString(toYear));
             Plan copy = savePlan(new Plan(null, toYear, programme, title, from.theme(), from.motto(), from.goals(), null, null,
-                    from.registrationDue() == null ? null : from.registrationDue().plusYears(shift)));
+                    from.registrationDue() == null ? null : from.registrationDue().plusYears(shift),
+                    new Plan.Review(from.midterm().date() == null ? null : from.midterm().date().plusYears(shift), null),
+                    new Plan.Review(from.yearEnd().date() == null ? null : from.yearEnd().date().plusYears(shift), null)));
             for (Movement m : plans.movements(from.id())) {
                 plans.insertMovement(new Movement(Ids.newId(), copy.id(), m.kind(), m.name(), m.start().plusYears(shift),
                         m.end().plusYears(shift), m.content(), m.criteria(), m.sortOrder(), m.scopeUnitIds()));
@@ -266,9 +292,18 @@ public final class PlanService {
 
     /** The plan's targets with their unit, the latest value recorded (latest date) and their status on {@code today}. */
     public List<TargetView> targetViews(String planId, LocalDate today) {
+        return views(planId, today, plans.progress(planId));
+    }
+
+    /** The targets as they stood on {@code day}: progress recorded later is left out, so a report of that day reads the same tomorrow. */
+    public List<TargetView> targetViewsAsOf(String planId, LocalDate day) {
+        return views(planId, day, plans.progress(planId).stream().filter(p -> !p.recordedOn().isAfter(day)).toList());
+    }
+
+    private List<TargetView> views(String planId, LocalDate today, List<TargetProgress> progress) {
         Plan plan = plan(planId);
         Map<String, TargetProgress> latest = new HashMap<>();
-        for (TargetProgress p : plans.progress(planId)) {
+        for (TargetProgress p : progress) {
             latest.put(p.targetId(), p);
         }
         Map<String, String> names = new HashMap<>();

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.tdkt.core.Progress;
+import vn.tdkt.doc.DocumentType;
 import vn.tdkt.org.RosterEntry;
 import vn.tdkt.org.RosterQuery;
 import vn.tdkt.org.RosterService;
@@ -35,6 +36,11 @@ public final class SamplePlan {
     public record Counts(int movements, int targets, int blocks, int registrations, int pledges) {
     }
 
+    /** "01/KH-TrĐ19": numbered like every document of the unit, with the letterhead's code. */
+    private String numbered(int sequence, DocumentType type) {
+        return String.format("%02d/%s-%s", sequence, type.code(), plan.settings().letterheadForDocuments().shortCode());
+    }
+
     public Counts create(Progress progress) {
         List<UnitNode> tree = units.tree();
         Unit root = tree.getFirst().unit();
@@ -48,7 +54,9 @@ public final class SamplePlan {
                 "Động viên cán bộ, chiến sĩ thi đua hoàn thành xuất sắc nhiệm vụ huấn luyện, sẵn sàng chiến đấu năm " + YEAR + ".\n"
                         + "Xây dựng " + root.name() + " vững mạnh toàn diện \"mẫu mực, tiêu biểu\".\n"
                         + "Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến trên các mặt công tác.",
-                null, LocalDate.of(YEAR, 1, 2), LocalDate.of(YEAR, 1, 15)));
+                numbered(1, DocumentType.PLAN), LocalDate.of(YEAR, 1, 2), LocalDate.of(YEAR, 1, 15),
+                new Plan.Review(LocalDate.of(YEAR, 7, 10), numbered(1, DocumentType.REPORT)),
+                new Plan.Review(LocalDate.of(YEAR, 12, 18), numbered(2, DocumentType.REPORT))));
         plans.saveMovement(new Movement(null, year.id(), MovementKind.YEAR_ROUND, "Phong trào Thi đua Quyết thắng",
                 LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31),
                 "Thi đua huấn luyện giỏi, sẵn sàng chiến đấu cao; xây dựng chính quy, rèn luyện kỷ luật; bảo đảm hậu cần, kỹ thuật.",

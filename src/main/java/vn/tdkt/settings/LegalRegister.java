@@ -90,6 +90,37 @@ public final class LegalRegister {
         });
     }
 
+    /**
+     * The amount an officer typed as the letterhead's base salary before the dated table existed: no form reads it
+     * any more, so Cài đặt shows it until it is added as a dated row or dismissed. Empty when there is none (or it
+     * is not a number, which no form could have used either).
+     */
+    public Optional<Long> typedSalary() {
+        return repository.typedSalary().map(v -> v.replaceAll("[.,\\s]", "")).filter(v -> v.matches("\\d{1,12}")).map(Long::parseLong)
+                .filter(v -> v > 0);
+    }
+
+    /** The typed amount becomes the dated row from {@code from} on, resting on {@code legalGround}; the old setting goes in the same transaction. */
+    public void adoptTypedSalary(LocalDate from, String legalGround) {
+        long amount = typedSalary().orElseThrow(() -> new AppException("legal.error.noTypedSalary"));
+        if (salaries().stream().anyMatch(s -> s.from().equals(from))) {
+            throw new AppException("legal.error.salaryDateTaken", vn.tdkt.core.VietnameseDates.shortForm(from));
+        }
+        database.transaction(() -> {
+            saveSalary(new BaseSalary(from, amount, legalGround));
+            dismissTypedSalary();
+        });
+    }
+
+    /** Forgets the typed amount (the officer found the dated table right without it). */
+    public void dismissTypedSalary() {
+        database.transaction(() -> {
+            String before = repository.typedSalary().orElse(null);
+            repository.deleteTypedSalary();
+            audit.deleted("setting", "letterhead.baseSalary", before);
+        });
+    }
+
     public void deleteSalary(BaseSalary salary) {
         database.transaction(() -> {
             repository.deleteSalary(salary.from());

@@ -2,9 +2,11 @@ package vn.tdkt.settings;
 
 import static vn.tdkt.db.jooq.Tables.BASE_SALARY;
 import static vn.tdkt.db.jooq.Tables.LEGAL_DOCUMENT;
+import static vn.tdkt.db.jooq.Tables.SETTING;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import vn.tdkt.db.Database;
 import vn.tdkt.db.jooq.tables.records.LegalDocumentRecord;
 
@@ -57,4 +59,15 @@ public final class LegalRegisterRepository {
     public void deleteSalary(LocalDate from) {
         database.dsl().deleteFrom(BASE_SALARY).where(BASE_SALARY.FROM_DATE.eq(from)).execute();
     }
+
+    /** The base salary an officer typed into the letterhead before V11 (V11 kept it when it differed from the law's). */
+    public Optional<String> typedSalary() {
+        return database.dsl().select(SETTING.VALUE).from(SETTING).where(SETTING.KEY.eq(TYPED_SALARY_KEY)).fetchOptional(SETTING.VALUE);
+    }
+
+    public void deleteTypedSalary() {
+        database.dsl().deleteFrom(SETTING).where(SETTING.KEY.eq(TYPED_SALARY_KEY)).execute();
+    }
+
+    private static final String TYPED_SALARY_KEY = "letterhead.baseSalary";
 }

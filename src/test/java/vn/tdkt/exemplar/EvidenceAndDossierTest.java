@@ -148,6 +148,29 @@ class EvidenceAndDossierTest {
         assertThat(RenderedFiles.docxText(Files.readAllBytes(files.get(1)))).contains("HỒ SƠ ĐIỂN HÌNH TIÊN TIẾN", "Bắn súng AK bài 1 đạt giỏi");
     }
 
+    /** A clerk printing the hồ sơ, the báo cáo and the list tomorrow gets the date of the last check, not the day printed. */
+    @Test
+    void theDocumentsAreDatedFromTheRecordsNotTheDayPrinted() throws Exception {
+        Exemplar e = f.discoverHung();
+        f.exemplars.move(e.id(), Stage.NURTURING, f.today().minusDays(5), null);
+        java.time.LocalDate checked = f.today().minusDays(2);
+        f.exemplars.addCheck(e.id(), checked, "Bắn súng AK bài 1 đạt giỏi", null, null);
+        ExemplarDocuments documents = f.app.exemplars().documents();
+        for (int day = 0; day < 2; day++) {
+            for (vn.tdkt.doc.Document document : List.of(documents.dossier(e.id()), documents.report(e.id()), documents.list())) {
+                assertThat(headerDate(document)).as(document.title()).isEqualTo(checked);
+            }
+            f.clock.advanceDays(1);
+        }
+        String list = RenderedFiles.docxText(new DocumentWriter().render(documents.list(), DocumentFormat.DOCX));
+        assertThat(list).contains(vn.tdkt.core.VietnameseDates.inWords(checked));
+    }
+
+    private static java.time.LocalDate headerDate(vn.tdkt.doc.Document document) {
+        return document.blocks().stream().filter(b -> b instanceof vn.tdkt.doc.DecreeHeader).map(b -> ((vn.tdkt.doc.DecreeHeader) b).date())
+                .findFirst().orElseThrow();
+    }
+
     private static int images(PDPage page) throws Exception {
         int count = 0;
         for (var name : page.getResources().getXObjectNames()) {

@@ -56,6 +56,12 @@ final class PlanFormPane extends SplitPane {
         grid.check(issued, () -> dateProblem(model.issuedOnProperty().get(), "plan.field.issuedOn"));
         TextField due = grid.date("registrationDue", "plan.field.registrationDue", false, model.registrationDueProperty());
         grid.check(due, () -> dateProblem(model.registrationDueProperty().get(), "plan.field.registrationDue"));
+        TextField midterm = grid.date("midtermDate", "plan.field.midtermDate", false, model.midtermDateProperty());
+        grid.check(midterm, () -> dateProblem(model.midtermDateProperty().get(), "plan.field.midtermDate"));
+        grid.text("midtermNumber", "plan.field.midtermNumber", false, model.midtermNumberProperty());
+        TextField yearEnd = grid.date("yearEndDate", "plan.field.yearEndDate", false, model.yearEndDateProperty());
+        grid.check(yearEnd, () -> dateProblem(model.yearEndDateProperty().get(), "plan.field.yearEndDate"));
+        grid.text("yearEndNumber", "plan.field.yearEndNumber", false, model.yearEndNumberProperty());
         Label hint = new Label();
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");

@@ -70,6 +70,10 @@ public final class PlanViewModel {
     private final StringProperty number = new SimpleStringProperty("");
     private final StringProperty issuedOn = new SimpleStringProperty("");
     private final StringProperty registrationDue = new SimpleStringProperty("");
+    private final StringProperty midtermDate = new SimpleStringProperty("");
+    private final StringProperty midtermNumber = new SimpleStringProperty("");
+    private final StringProperty yearEndDate = new SimpleStringProperty("");
+    private final StringProperty yearEndNumber = new SimpleStringProperty("");
 
     // The movement editor: a new one while editingMovement is null.
     private final ObjectProperty<Movement> editingMovement = new SimpleObjectProperty<>();
@@ -166,6 +170,10 @@ public final class PlanViewModel {
         number.set(p == null || p.number() == null ? "" : p.number());
         issuedOn.set(p == null ? "" : VietnameseDates.shortForm(p.issuedOn()));
         registrationDue.set(p == null ? "" : VietnameseDates.shortForm(p.registrationDue()));
+        midtermDate.set(p == null ? "" : VietnameseDates.shortForm(p.midterm().date()));
+        midtermNumber.set(p == null || p.midterm().number() == null ? "" : p.midterm().number());
+        yearEndDate.set(p == null ? "" : VietnameseDates.shortForm(p.yearEnd().date()));
+        yearEndNumber.set(p == null || p.yearEnd().number() == null ? "" : p.yearEnd().number());
     }
 
     /** Creates the year's plan or saves the form. */
@@ -173,7 +181,9 @@ public final class PlanViewModel {
         Plan current = plan.get();
         Plan edited = new Plan(current == null ? null : current.id(), year.get(), programme.get() == null ? null : programme.get().id(),
                 title.get(), theme.get(), motto.get(), goals.get(), number.get(), date(issuedOn.get(), "plan.field.issuedOn"),
-                date(registrationDue.get(), "plan.field.registrationDue"));
+                date(registrationDue.get(), "plan.field.registrationDue"),
+                new Plan.Review(date(midtermDate.get(), "plan.field.midtermDate"), midtermNumber.get()),
+                new Plan.Review(date(yearEndDate.get(), "plan.field.yearEndDate"), yearEndNumber.get()));
         write(() -> feature.plans().savePlan(edited), done);
     }
 
@@ -444,6 +454,22 @@ public final class PlanViewModel {
 
     public StringProperty registrationDueProperty() {
         return registrationDue;
+    }
+
+    public StringProperty midtermDateProperty() {
+        return midtermDate;
+    }
+
+    public StringProperty midtermNumberProperty() {
+        return midtermNumber;
+    }
+
+    public StringProperty yearEndDateProperty() {
+        return yearEndDate;
+    }
+
+    public StringProperty yearEndNumberProperty() {
+        return yearEndNumber;
     }
 
     public ObjectProperty<Movement> editingMovementProperty() {

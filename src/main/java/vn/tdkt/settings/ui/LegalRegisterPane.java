@@ -1,5 +1,6 @@
 package vn.tdkt.settings.ui;
 
+import javafx.beans.binding.Bindings;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -82,7 +83,35 @@ final class LegalRegisterPane {
         row = field(form, row, "legal.salary.amount", "salary-amount", model.salaryAmountProperty());
         field(form, row, "legal.salary.ground", "salary-ground", model.salaryGroundProperty());
         HBox actions = actions(model::newSalary, model::saveSalary, model::deleteSalary, "salary-save");
-        return new VBox(8, title, hint, table, form, actions);
+        return new VBox(8, title, hint, typedSalary(), table, form, actions);
+    }
+
+    /** The amount typed before the dated table, beside it until it becomes a dated row or is dismissed. */
+    private Node typedSalary() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.typedSalaryProperty().get() == null ? ""
+                : ui.text("legal.typedSalary.text", VietnameseNumbers.grouped(model.typedSalaryProperty().get())), model.typedSalaryProperty()));
+        Label fromLabel = new Label(ui.text("legal.typedSalary.from"));
+        TextField from = new TextField();
+        from.setId("typed-salary-from");
+        from.setPromptText(ui.text("legal.typedSalary.fromPrompt"));
+        from.textProperty().bindBidirectional(model.typedSalaryFromProperty());
+        fromLabel.setLabelFor(from);
+        Button adopt = new Button(ui.text("legal.typedSalary.adopt"));
+        adopt.setId("typed-salary-adopt");
+        adopt.getStyleClass().add("accent");
+        adopt.setOnAction(e -> model.adoptTypedSalary());
+        Button dismiss = new Button(ui.text("legal.typedSalary.dismiss"));
+        dismiss.setOnAction(e -> model.dismissTypedSalary());
+        HBox actions = new HBox(8, fromLabel, from, adopt, dismiss);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, text, actions);
+        box.setId("typed-salary");
+        box.getStyleClass().add("card");
+        box.visibleProperty().bind(model.typedSalaryProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private Label sectionTitle(String key) {

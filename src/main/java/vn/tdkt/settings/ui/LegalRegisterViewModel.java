@@ -40,6 +40,9 @@ public final class LegalRegisterViewModel {
     private final StringProperty salaryFrom = new SimpleStringProperty("");
     private final StringProperty salaryAmount = new SimpleStringProperty("");
     private final StringProperty salaryGround = new SimpleStringProperty("");
+    // The amount typed into the letterhead before the dated table (V11 kept it, no form reads it): shown until adopted or dismissed.
+    private final ObjectProperty<Long> typedSalary = new SimpleObjectProperty<>();
+    private final StringProperty typedSalaryFrom = new SimpleStringProperty("");
 
     public LegalRegisterViewModel(UiContext ui, LegalRegister register) {
         this.ui = ui;
@@ -48,14 +51,57 @@ public final class LegalRegisterViewModel {
         selectedSalary.addListener((obs, before, after) -> showSalary(after));
     }
 
-    private record Contents(List<LegalDocument> documents, List<BaseSalary> salaries) {
+    private record Contents(List<LegalDocument> documents, List<BaseSalary> salaries, Long typedSalary) {
     }
 
     public void load() {
-        ui.tasks().run(ui.text("legal.loading"), progress -> new Contents(register.documents(), register.salaries()), contents -> {
+        ui.tasks().run(ui.text("legal.loading"), progress -> new Contents(register.documents(), register.salaries(),
+                register.typedSalary().orElse(null)), contents -> {
             documents.setAll(contents.documents());
             salaries.setAll(contents.salaries());
+            typedSalary.set(contents.typedSalary());
         });
+    }
+
+    /** Adds the typed amount as the dated row from the date entered beside it, and forgets the old setting. */
+    public void adoptTypedSalary() {
+        LocalDate from;
+        try {
+            from = date(typedSalaryFrom.get());
+            if (from == null) {
+                throw new AppException("legal.error.typedSalaryFrom");
+            }
+        } catch (AppException refused) {
+            ui.dialogs().error(refused);
+            return;
+        }
+        String ground = ui.text("legal.typedSalary.ground");
+        ui.tasks().change(ui.text("legal.saving"), progress -> {
+            register.adoptTypedSalary(from, ground);
+            return from;
+        }, adopted -> {
+            typedSalaryFrom.set("");
+            load();
+        });
+    }
+
+    public void dismissTypedSalary() {
+        Long amount = typedSalary.get();
+        if (amount != null && ui.dialogs().confirm(ui.text("legal.typedSalary.dismissTitle"),
+                ui.text("legal.typedSalary.dismissText", VietnameseNumbers.grouped(amount)))) {
+            ui.tasks().change(ui.text("legal.saving"), progress -> {
+                register.dismissTypedSalary();
+                return amount;
+            }, dismissed -> load());
+        }
+    }
+
+    public ObjectProperty<Long> typedSalaryProperty() {
+        return typedSalary;
+    }
+
+    public StringProperty typedSalaryFromProperty() {
+        return typedSalaryFrom;
     }
 
     private void showDocument(LegalDocument document) {

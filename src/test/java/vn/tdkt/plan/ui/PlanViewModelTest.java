@@ -76,6 +76,27 @@ class PlanViewModelTest {
     }
 
     @Test
+    void theReviewDatesAndNumbersAreSavedAndASelfContradictingScheduleIsRefusedInVietnamese() {
+        model.midtermDateProperty().set("10/07/2026");
+        model.midtermNumberProperty().set("01/BC-TrĐ19");
+        model.yearEndDateProperty().set("15/01/2027");
+        model.savePlan(() -> { });
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(app.plan().plans().planOfYear(2026)).get().satisfies(p -> {
+            assertThat(p.midterm()).isEqualTo(new vn.tdkt.plan.Plan.Review(LocalDate.of(2026, 7, 10), "01/BC-TrĐ19"));
+            assertThat(p.yearEnd()).isEqualTo(new vn.tdkt.plan.Plan.Review(LocalDate.of(2027, 1, 15), null));
+        });
+        model.midtermDateProperty().set("20/01/2027");
+        model.savePlan(() -> { });
+        assertThat(dialogs.errors()).containsExactly("Ngày sơ kết phải nằm trong năm 2026.");
+        model.midtermDateProperty().set("20/12/2026");
+        model.yearEndDateProperty().set("10/12/2026");
+        model.savePlan(() -> { });
+        assertThat(dialogs.errors()).endsWith("Ngày sơ kết phải trước ngày tổng kết.");
+        assertThat(app.plan().plans().planOfYear(2026)).get().extracting(p -> p.midterm().date()).isEqualTo(LocalDate.of(2026, 7, 10));
+    }
+
+    @Test
     void aPhaseOutsideTheYearIsFlaggedAtTheFieldAndRefused() {
         model.savePlan(() -> { });
         model.movementNameProperty().set("Đợt thi đua cao điểm");
