@@ -62,7 +62,7 @@ public final class SelfTest {
             });
             long startupMs = System.currentTimeMillis() - jvmStart;
             int opened = 0;
-            for (Page page : shell.window().pages()) {
+            for (NavigationEntry page : shell.window().pages()) {
                 String failure = openPage(shell, page, screenshots, dialogs[0], uncaught);
                 if (failure != null) {
                     err.println("selftest: page " + page.id() + " failed: " + failure);
@@ -94,7 +94,7 @@ public final class SelfTest {
         }
     }
 
-    private static String openPage(Shell shell, Page page, Path screenshots, RecordingDialogs dialogs, List<Throwable> uncaught)
+    private static String openPage(Shell shell, NavigationEntry page, Path screenshots, RecordingDialogs dialogs, List<Throwable> uncaught)
             throws InterruptedException, TimeoutException {
         int errorsBefore = dialogs.errors().size();
         try {

@@ -1,5 +1,6 @@
 package vn.tdkt.ui;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.stage.Stage;
 import vn.tdkt.core.Messages;
@@ -36,7 +37,8 @@ public final class Shell implements AutoCloseable {
         Dialogs dialogs = dialogsFor != null ? dialogsFor.apply(messages) : new FxDialogs(messages, () -> stage, kernel.folder().logs());
         FxTaskRunner tasks = new FxTaskRunner(dialogs);
         UiContext ui = new UiContext(messages, tasks, dialogs);
-        MainWindow window = new MainWindow(ui, workspace.pages().stream().map(page -> page.apply(ui)).toList(), new StatusBar(ui, kernel));
+        List<NavigationEntry> entries = workspace.pages().stream().map(page -> NavigationEntry.of(page.apply(ui), page)).toList();
+        MainWindow window = new MainWindow(ui, entries, new StatusBar(ui, kernel));
         tasks.addDataChangeListener(window::refresh);
         WindowState state = new WindowState(kernel.folder().preferences());
         stage.setTitle(workspace.unitName().isEmpty() ? messages.get("app.title") : messages.get("app.title") + " — " + workspace.unitName());
