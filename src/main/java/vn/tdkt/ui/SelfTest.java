@@ -41,10 +41,12 @@ public final class SelfTest {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         List<Throwable> uncaught = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
-            Workspace workspace = startup.open();
+            // As the app does: the folder opens while the toolkit starts.
+            CompletableFuture<Workspace> opening = App.openInBackground(startup);
             CompletableFuture<Void> started = new CompletableFuture<>();
             Platform.startup(() -> started.complete(null));
             started.get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Workspace workspace = App.awaitOpened(opening);
             Platform.setImplicitExit(false);
             onFx(() -> {
                 Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
