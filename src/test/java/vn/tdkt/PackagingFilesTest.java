@@ -62,7 +62,8 @@ class PackagingFilesTest {
                 "-XX:+UseSerialGC", "-XX:AOTCache=$APPDIR/tdkt.aot");
         // Without -Xms the JVM starts at 1/64 of the RAM: the footprint would depend on the machine.
         assertThat(javaOptions).anyMatch(option -> option.matches("-Xmx\\d+[mg]"))
-                .anyMatch(option -> option.matches("-Xms\\d+m"));
+                .anyMatch(option -> option.matches("-Xms\\d+m"))
+                .anyMatch(option -> option.matches("-Xmn\\d+m"));
         // build.sh reads the options back from jpackage's configuration and trains the cache with them.
         assertThat(Files.readString(Path.of("installer/build.sh"))).contains("-XX:AOTCacheOutput=", "java-options=");
     }
