@@ -30,7 +30,12 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
     echo "FAIL: set JAVA_HOME to a JDK 25 (Temurin); jlink and jpackage come from it." >&2
     exit 1
 fi
-export PATH="$JAVA_HOME/bin:$PATH"
+# In Git Bash JAVA_HOME is a Windows path ("C:\..."), whose colon would split PATH: add its POSIX form.
+java_bin="$JAVA_HOME/bin"
+if command -v cygpath > /dev/null 2>&1; then
+    java_bin="$(cygpath -u "$JAVA_HOME")/bin"
+fi
+export PATH="$java_bin:$PATH"
 
 case "$(uname -s)" in
     Linux) os=linux; fx_classifier=linux; native_dir=lib; sqlite_native=Linux/x86_64; installer_type=deb ;;

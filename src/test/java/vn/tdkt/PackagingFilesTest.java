@@ -62,7 +62,8 @@ class PackagingFilesTest {
                 "-XX:+UseSerialGC", "-XX:AOTCache=$APPDIR/tdkt.aot");
         // Without -Xms the JVM starts at 1/64 of the RAM: the footprint would depend on the machine.
         assertThat(javaOptions).anyMatch(option -> option.matches("-Xmx\\d+[mg]"))
-                .anyMatch(option -> option.matches("-Xms\\d+m"));
+                .anyMatch(option -> option.matches("-Xms\\d+m"))
+                .anyMatch(option -> option.matches("-Xmn\\d+m"));
         // build.sh reads the options back from jpackage's configuration and trains the cache with them.
         assertThat(Files.readString(Path.of("installer/build.sh"))).contains("-XX:AOTCacheOutput=", "java-options=");
     }
@@ -103,6 +104,19 @@ class PackagingFilesTest {
         assertThat(UUID.fromString(msi.get("--win-upgrade-uuid").getFirst())).isNotNull();
         assertThat(msi.keySet()).contains("--win-per-user-install", "--win-menu", "--win-shortcut");
         assertThat(msi.get("--type")).containsExactly("msi");
+
+        // jpackage gives every launcher a shortcut and a menu entry unless its properties say no: the console
+        // launcher, for typed commands, must not put a second icon on the officer's desktop.
+        String console = options(PACKAGING.resolve("windows/app-image.args")).get("--add-launcher").getFirst();
+        java.util.Properties launcher = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of(console.substring(console.indexOf('=') + 1)), StandardCharsets.UTF_8)) {
+            launcher.load(in);
+        }
+        assertThat(launcher).containsEntry("win-console", "true").containsEntry("win-shortcut", "false")
+                .containsEntry("win-menu", "false");
+        // The workflow runs the built image's self-test through that launcher before keeping the MSI.
+        assertThat(Files.readString(Path.of(".github/workflows/installers.yml"))).contains(
+                "\"target/installer/" + windows.get("--name").getFirst() + "/" + console.substring(0, console.indexOf('=')) + ".exe\"", "selftest");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.tdkt.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,28 +9,39 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code selftest} in a fresh JVM on a copy of the bench data (the bench itself holds the
- * data folder's lock) and reads the figures it prints as name=value lines. The child gets this
- * JVM's own options: run from the installed launcher ({@code /opt/tdkt/bin/tdkt bench}), the figures
- * are those of the installed image with the launcher's heap cap, collector and AOT cache; run from the
- * jar, those of a plain {@code java -jar} (the JVM's defaults, sized for this machine's memory).
+ * Runs {@code selftest} in a fresh JVM on a copy of the bench data (the bench itself holds the data
+ * folder's lock) and reads the figures it prints as name=value lines. The child runs with the installed
+ * launcher's options ({@link LauncherOptions}), whatever options the bench's own JVM has; with the AOT
+ * cache, the one of the installed image when the bench runs from it, else one trained once in the
+ * scratch folder by a {@code selftest} run with those same options.
  */
 final class ChildSelftest {
     private ChildSelftest() {
     }
 
-    /** This JVM's options, without the AOT cache ones when {@code withArchive} is false. */
-    static List<String> inheritedOptions(boolean withArchive) {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(option -> withArchive || !isArchiveOption(option))
-                .toList();
-    }
-
-    static boolean isArchiveOption(String option) {
-        return option.startsWith("-XX:AOTCache=") || option.startsWith("-XX:AOTCacheOutput=") || option.startsWith("-XX:AOTMode=");
+    /** The launcher's options, with an AOT cache made for them when {@code withCache}. */
+    static List<String> launcherOptions(BenchContext context, boolean withCache) throws IOException, InterruptedException {
+        LauncherOptions launcher = LauncherOptions.fromJar();
+        if (!withCache) {
+            return launcher.withCache(Optional.empty());
+        }
+        Optional<Path> installed = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:AOTCache=")).map(option -> Path.of(option.substring("-XX:AOTCache=".length())))
+                .filter(Files::exists).findFirst();
+        if (installed.isPresent()) {
+            return launcher.withCache(installed);
+        }
+        Path trained = context.scratch().resolve("tdkt.aot");
+        if (!Files.exists(trained)) {
+            List<String> training = new ArrayList<>(launcher.withCache(Optional.empty()));
+            training.add("-XX:AOTCacheOutput=" + trained);
+            run(context, training);
+        }
+        return launcher.withCache(Optional.of(trained));
     }
 
     static Map<String, Double> run(BenchContext context, List<String> jvmOptions) throws IOException, InterruptedException {
@@ -37,7 +49,7 @@ final class ChildSelftest {
         Files.createDirectories(copy);
         context.kernel().database().copyTo(copy.resolve(vn.tdkt.db.DataFolder.DATABASE_FILE));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.tdkt.Main", "--data", copy.toString(), "selftest"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -2,7 +2,7 @@ package vn.tdkt.bench;
 
 /**
  * Resident memory of the app after opening every page, in a child process running {@code selftest}
- * with this JVM's options (the launcher's, when the bench runs from the installed image).
+ * with the installed launcher's options and AOT cache (see {@link ChildSelftest}).
  */
 final class MemoryMeasurement implements Measurement {
     @Override
@@ -27,6 +27,6 @@ final class MemoryMeasurement implements Measurement {
 
     @Override
     public double run(BenchContext context) throws Exception {
-        return ChildSelftest.run(context, ChildSelftest.inheritedOptions(true)).getOrDefault("rss_mb", Double.NaN);
+        return ChildSelftest.run(context, ChildSelftest.launcherOptions(context, true)).getOrDefault("rss_mb", Double.NaN);
     }
 }

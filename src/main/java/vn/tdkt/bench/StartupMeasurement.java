@@ -1,25 +1,21 @@
 package vn.tdkt.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * JVM start to main window shown, in a child process running {@code selftest}: without an AOT cache,
- * and with one, since loading and linking classes is most of the start. Run from the installed
- * launcher, "with" uses the cache made at build time; run from the jar, one the warm-up run trains.
+ * JVM start to main window shown, in a child process running {@code selftest} with the launcher's
+ * options: without an AOT cache, and with one, since loading and linking classes is most of the start.
+ * Run from the installed launcher, "with" uses the cache made at build time; run from the jar, one
+ * trained in the scratch folder.
  */
 final class StartupMeasurement implements Measurement {
-    private final boolean classDataSharing;
+    private final boolean aotCache;
 
-    StartupMeasurement(boolean classDataSharing) {
-        this.classDataSharing = classDataSharing;
+    StartupMeasurement(boolean aotCache) {
+        this.aotCache = aotCache;
     }
 
     @Override
     public String name() {
-        return classDataSharing ? "app.startup.aot" : "app.startup";
+        return aotCache ? "app.startup.aot" : "app.startup";
     }
 
     @Override
@@ -34,11 +30,6 @@ final class StartupMeasurement implements Measurement {
 
     @Override
     public double run(BenchContext context) throws Exception {
-        List<String> options = new ArrayList<>(ChildSelftest.inheritedOptions(classDataSharing));
-        if (classDataSharing && options.stream().noneMatch(ChildSelftest::isArchiveOption)) {
-            Path cache = context.scratch().resolve("tdkt.aot");
-            options.add(Files.exists(cache) ? "-XX:AOTCache=" + cache : "-XX:AOTCacheOutput=" + cache);
-        }
-        return ChildSelftest.run(context, options).getOrDefault("startup_ms", Double.NaN);
+        return ChildSelftest.run(context, ChildSelftest.launcherOptions(context, aotCache)).getOrDefault("startup_ms", Double.NaN);
     }
 }

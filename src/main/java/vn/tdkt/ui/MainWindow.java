@@ -20,23 +20,27 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The shell: navigation on the left, the page (title, actions, body) in the middle, the status bar below. */
+/**
+ * The shell: navigation on the left, the page (title, actions, body) in the middle, the status bar below.
+ * Only the page shown exists: opening a page builds it, opening another lets the first go (after its
+ * {@link Page#canLeave()}), so the memory of the window is that of one page, however many were visited.
+ */
 public final class MainWindow {
     private final UiContext ui;
-    private final List<Page> pages;
+    private final List<NavigationEntry> entries;
     private final BorderPane root = new BorderPane();
-    private final ListView<Page> navigation = new ListView<>();
+    private final ListView<NavigationEntry> navigation = new ListView<>();
     private final Label title = new Label();
     private final HBox actions = new HBox(8);
     private final StackPane body = new StackPane();
     private final StatusBar statusBar;
-    private final java.util.Map<Page, Node> built = new java.util.HashMap<>();
+    private NavigationEntry currentEntry;
     private Page current;
     private boolean switching;
 
-    public MainWindow(UiContext ui, List<Page> pages, StatusBar statusBar) {
+    public MainWindow(UiContext ui, List<NavigationEntry> entries, StatusBar statusBar) {
         this.ui = ui;
-        this.pages = List.copyOf(pages);
+        this.entries = List.copyOf(entries);
         this.statusBar = statusBar;
         buildNavigation();
         title.getStyleClass().add("title-3");
@@ -56,12 +60,12 @@ public final class MainWindow {
     }
 
     private void buildNavigation() {
-        navigation.getItems().setAll(pages);
+        navigation.getItems().setAll(entries);
         navigation.getStyleClass().add("navigation");
         navigation.setPrefWidth(230);
         navigation.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(Page page, boolean empty) {
+            protected void updateItem(NavigationEntry page, boolean empty) {
                 super.updateItem(page, empty);
                 if (empty || page == null) {
                     setText(null);
@@ -75,12 +79,12 @@ public final class MainWindow {
             }
         });
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
-            if (switching || after == null || after == current) {
+            if (switching || after == null || after == currentEntry) {
                 return;
             }
             if (current != null && !current.canLeave()) {
                 switching = true;
-                navigation.getSelectionModel().select(current);
+                navigation.getSelectionModel().select(currentEntry);
                 switching = false;
                 return;
             }
@@ -96,8 +100,9 @@ public final class MainWindow {
         return scene;
     }
 
-    public List<Page> pages() {
-        return pages;
+    /** The navigation's lines, in order. */
+    public List<NavigationEntry> pages() {
+        return entries;
     }
 
     public Optional<Page> currentPage() {
@@ -114,18 +119,24 @@ public final class MainWindow {
 
     /** Shows the page with this id (the first page when unknown). */
     public void show(String pageId) {
-        Page page = pages.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(pages.getFirst());
-        navigation.getSelectionModel().select(page);
-        if (current != page) {
-            display(page);
+        NavigationEntry entry = entries.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(entries.getFirst());
+        navigation.getSelectionModel().select(entry);
+        if (currentEntry != entry) {
+            display(entry);
         }
     }
 
-    private void display(Page page) {
+    private void display(NavigationEntry entry) {
         Scene scene = root.getScene();
         if (scene != null && current != null) {
             current.shortcuts().keySet().forEach(scene.getAccelerators()::remove);
         }
+        // The page left is dropped here with its nodes and view model; it is built anew when opened again.
+        current = null;
+        body.getChildren().clear();
+        actions.getChildren().clear();
+        Page page = entry.factory().apply(ui);
+        currentEntry = entry;
         current = page;
         title.setText(ui.text(page.titleKey()));
         List<Button> buttons = page.actions();
@@ -133,7 +144,7 @@ public final class MainWindow {
             buttons.getFirst().getStyleClass().add("accent");
         }
         actions.getChildren().setAll(buttons);
-        body.getChildren().setAll(built.computeIfAbsent(page, Page::content));
+        body.getChildren().setAll(page.content());
         if (scene != null) {
             scene.getAccelerators().putAll(page.shortcuts());
         }

@@ -6,7 +6,8 @@ import org.kordamp.ikonli.Ikon;
 
 /**
  * One page of the navigation. A feature's page is its view; the shell shows the title, the page's
- * actions in the header and the content in the middle. Content is built once, on first show.
+ * actions in the header and the content in the middle. The shell builds the page each time it is opened
+ * and lets it go when another page is opened, so a page keeps nothing between two visits.
  */
 public interface Page {
     /** A stable id ("overview", "roster"), remembered as the last page and used for screenshots. */
@@ -17,7 +18,7 @@ public interface Page {
 
     Ikon icon();
 
-    /** The page body; called once. */
+    /** The page body; called once, when the page is opened. */
     Node content();
 
     /** The main actions for the header, the primary one first (it is shown filled). */

@@ -41,10 +41,12 @@ public final class SelfTest {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         List<Throwable> uncaught = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
-            Workspace workspace = startup.open();
+            // As the app does: the folder opens while the toolkit starts.
+            CompletableFuture<Workspace> opening = App.openInBackground(startup);
             CompletableFuture<Void> started = new CompletableFuture<>();
             Platform.startup(() -> started.complete(null));
             started.get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Workspace workspace = App.awaitOpened(opening);
             Platform.setImplicitExit(false);
             onFx(() -> {
                 Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
@@ -62,7 +64,7 @@ public final class SelfTest {
             });
             long startupMs = System.currentTimeMillis() - jvmStart;
             int opened = 0;
-            for (Page page : shell.window().pages()) {
+            for (NavigationEntry page : shell.window().pages()) {
                 String failure = openPage(shell, page, screenshots, dialogs[0], uncaught);
                 if (failure != null) {
                     err.println("selftest: page " + page.id() + " failed: " + failure);
@@ -94,7 +96,7 @@ public final class SelfTest {
         }
     }
 
-    private static String openPage(Shell shell, Page page, Path screenshots, RecordingDialogs dialogs, List<Throwable> uncaught)
+    private static String openPage(Shell shell, NavigationEntry page, Path screenshots, RecordingDialogs dialogs, List<Throwable> uncaught)
             throws InterruptedException, TimeoutException {
         int errorsBefore = dialogs.errors().size();
         try {

@@ -1,5 +1,6 @@
 package vn.tdkt.ui;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.stage.Stage;
 import vn.tdkt.core.Messages;
@@ -37,7 +38,8 @@ public final class Shell implements AutoCloseable {
         FxTaskRunner tasks = new FxTaskRunner(dialogs);
         WindowState state = new WindowState(kernel.folder().preferences());
         UiContext ui = new UiContext(messages, tasks, dialogs, state);
-        MainWindow window = new MainWindow(ui, workspace.pages().stream().map(page -> page.apply(ui)).toList(), new StatusBar(ui, kernel));
+        List<NavigationEntry> entries = workspace.pages().stream().map(page -> NavigationEntry.of(page.apply(ui), page)).toList();
+        MainWindow window = new MainWindow(ui, entries, new StatusBar(ui, kernel));
         tasks.addDataChangeListener(window::refresh);
         stage.setTitle(workspace.unitName().isEmpty() ? messages.get("app.title") : messages.get("app.title") + " — " + workspace.unitName());
         stage.getIcons().setAll(About.icons());

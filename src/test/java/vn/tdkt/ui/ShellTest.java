@@ -47,17 +47,75 @@ class ShellTest {
     @Test
     void everyPageOfTheNavigationOpens(FxRobot robot) {
         ListView<?> navigation = robot.lookup(".navigation").queryAs(ListView.class);
-        assertThat(shell.window().pages()).extracting(Page::id).as("the year's work in order, settings last")
+        assertThat(shell.window().pages()).extracting(NavigationEntry::id).as("the year's work in order, settings last")
                 .containsSubsequence("overview", "roster", "plan", "scoring", "exemplars", "documents", "exchange", "settings");
         assertThat(List.<Object>copyOf(navigation.getItems())).containsExactlyElementsOf(shell.window().pages());
-        for (Page page : shell.window().pages()) {
+        for (NavigationEntry page : shell.window().pages()) {
             robot.clickOn(shell.ui().text(page.titleKey()));
             WaitForAsyncUtils.waitForFxEvents();
             waitForTasks();
-            assertThat(shell.window().currentPage()).contains(page);
+            assertThat(shell.window().currentPage()).map(Page::id).contains(page.id());
             assertThat(robot.lookup(".page-header .label").queryAs(Label.class).getText()).isEqualTo(shell.ui().text(page.titleKey()));
         }
         assertThat(((RecordingDialogs) shell.ui().dialogs()).errors()).isEmpty();
+    }
+
+    @Test
+    void aPageLeftIsLetGoAndBuiltAnewWhenOpenedAgain(FxRobot robot) {
+        robot.clickOn(shell.ui().text("page.settings"));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitForTasks();
+        Page settings = shell.window().currentPage().orElseThrow();
+        java.lang.ref.WeakReference<Page> left = new java.lang.ref.WeakReference<>(settings);
+        java.lang.ref.WeakReference<javafx.scene.Node> leftContent = new java.lang.ref.WeakReference<>(
+                robot.lookup(".page-body").queryAs(javafx.scene.layout.StackPane.class).getChildren().getFirst());
+        settings = null;
+        robot.clickOn(shell.ui().text("page.roster"));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitForTasks();
+        assertThat(shell.window().currentPage()).map(Page::id).contains("roster");
+        for (int i = 0; i < 20 && (left.get() != null || leftContent.get() != null); i++) {
+            System.gc();
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(left.get()).as("nothing holds the settings page once the roster is shown").isNull();
+        assertThat(leftContent.get()).as("nor its nodes").isNull();
+
+        robot.clickOn(shell.ui().text("page.settings"));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitForTasks();
+        assertThat(robot.lookup("#settings-unitName").queryAs(TextField.class).getScene()).isSameAs(shell.stage().getScene());
+    }
+
+    @Test
+    void aPageWithUnsavedChangesIsKeptWhenTheOfficerStaysAndDroppedWhenHeLeaves(FxRobot robot) {
+        RecordingDialogs dialogs = (RecordingDialogs) shell.ui().dialogs();
+        robot.clickOn(shell.ui().text("page.settings"));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitForTasks();
+        Page settings = shell.window().currentPage().orElseThrow();
+        TextField unit = robot.lookup("#settings-unitName").queryAs(TextField.class);
+        robot.interact(() -> unit.setText("Trung đoàn 19"));
+
+        dialogs.answerConfirmations(false);
+        robot.clickOn(shell.ui().text("page.roster"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.window().currentPage()).as("the officer chose to stay").containsSame(settings);
+        assertThat(unit.getText()).isEqualTo("Trung đoàn 19");
+        assertThat(robot.lookup(".navigation").queryAs(ListView.class).getSelectionModel().getSelectedItem())
+                .extracting(entry -> ((NavigationEntry) entry).id()).isEqualTo("settings");
+
+        dialogs.answerConfirmations(true);
+        robot.clickOn(shell.ui().text("page.roster"));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitForTasks();
+        robot.clickOn(shell.ui().text("page.settings"));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitForTasks();
+        assertThat(shell.window().currentPage().orElseThrow()).isNotSameAs(settings);
+        assertThat(robot.lookup("#settings-unitName").queryAs(TextField.class).getText()).as("the changes were given up")
+                .isNotEqualTo("Trung đoàn 19");
     }
 
     @Test
