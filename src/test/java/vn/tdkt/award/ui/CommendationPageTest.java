@@ -84,13 +84,15 @@ class CommendationPageTest {
                 .fetchCount(vn.tdkt.db.jooq.Tables.AWARD_CLASSIFICATION)) == 3);
         assertThat(recorded().errors()).isEmpty();
 
-        robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(3));
         ListView<TitleResult> titles = robot.lookup("#award-titles").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !titles.getItems().isEmpty());
         robot.interact(() -> titles.getSelectionModel().select(
                 titles.getItems().stream().filter(t -> t.rule().code().equals("CSTDCS")).findFirst().orElseThrow()));
         TableView<Verdict> verdicts = robot.lookup("#award-verdicts").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdicts.getItems().size() == 2);
+        // The list is reloaded after the save; wait for that reload, not just for any two lines.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdicts.getItems().size() == 2
+                && verdicts.getItems().getFirst().status() == Status.QUALIFIES);
         assertThat(verdicts.getItems()).extracting(v -> v.candidate().name() + ":" + v.status())
                 .containsExactly("Nguyễn Văn Hùng:" + Status.QUALIFIES, "Trần Thị Lan:" + Status.NEARLY);
         assertThat(robot.lookup("#award-title-summary").queryAs(Label.class).getText()).isEqualTo("Đủ điều kiện 1 trong 2 được xét.");
@@ -100,11 +102,65 @@ class CommendationPageTest {
                 .contains("✗ Một trong các điều kiện: ✗ Phân loại năm");
         screenshot(robot, "awards-eligibility.png");
 
-        robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(3));
+        robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(6));
         TableView<?> rules = robot.lookup("#award-rules").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rules.getItems().isEmpty());
         robot.interact(() -> rules.getSelectionModel().select(1));
         screenshot(robot, "awards-rules.png");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void typeADisciplineCaseAndAPastAwardForAPerson(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.window().show("awards"));
+        ComboBox<Unit> unit = robot.lookup("#award-unit").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> unit.getItems().size() == 2);
+        robot.interact(() -> unit.setValue(unit.getItems().stream().filter(u -> u.code().equals("c1")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#award-grades").queryAs(TableView.class).getItems().size() == 3);
+        robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        ComboBox<java.util.Map.Entry<String, String>> person = robot.lookup("#records-person").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            person.show();
+            person.hide();
+            person.setValue(person.getItems().stream().filter(e -> e.getValue().equals("Trần Thị Lan")).findFirst().orElseThrow());
+        });
+
+        // Without a description the case is refused in Vietnamese and nothing is written.
+        robot.clickOn("#discipline-add");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !recorded().errors().isEmpty());
+        assertThat(recorded().errors()).containsExactly("Nhập ngày phát sinh và nội dung vụ việc kỷ luật.");
+        robot.interact(() -> robot.lookup("#discipline-description").queryAs(javafx.scene.control.TextField.class).setText("Vi phạm điều lệnh"));
+        robot.clickOn("#discipline-add");
+        TableView<?> discipline = robot.lookup("#records-discipline").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> discipline.getItems().size() == 1);
+
+        robot.interact(() -> {
+            robot.lookup("#history-year").queryAs(javafx.scene.control.TextField.class).setText("2024");
+            robot.lookup("#history-title").queryAs(ComboBox.class).getEditor().setText("Chiến sĩ tiên tiến");
+            robot.lookup("#history-decision").queryAs(javafx.scene.control.TextField.class).setText("45/QĐ-TrĐ19");
+            robot.lookup("#history-issuer").queryAs(javafx.scene.control.TextField.class).setText("Trung đoàn 19");
+        });
+        robot.clickOn("#history-add");
+        TableView<?> history = robot.lookup("#records-history").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
+        vn.tdkt.award.PastAward past = (vn.tdkt.award.PastAward) history.getItems().getFirst();
+        assertThat(past.titleCode()).isEqualTo("CSTT");
+        assertThat(past.year()).isEqualTo(2024);
+        assertThat(past.decisionNumber()).isEqualTo("45/QĐ-TrĐ19");
+        assertThat(recorded().errors()).hasSize(1);
+        screenshot(robot, "awards-records.png");
+
+        // The pending case now bars her from every title.
+        robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(3));
+        ListView<TitleResult> titles = robot.lookup("#award-titles").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !titles.getItems().isEmpty());
+        robot.interact(() -> titles.getSelectionModel().select(
+                titles.getItems().stream().filter(t -> t.rule().code().equals("CSTT")).findFirst().orElseThrow()));
+        TableView<Verdict> verdicts = robot.lookup("#award-verdicts").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdicts.getItems().stream()
+                .anyMatch(v -> v.candidate().name().equals("Trần Thị Lan")));
+        assertThat(verdicts.getItems().stream().filter(v -> v.candidate().name().equals("Trần Thị Lan")).findFirst().orElseThrow().status())
+                .isNotEqualTo(Status.QUALIFIES);
     }
 
     private void screenshot(FxRobot robot, String name) throws Exception {
