@@ -135,6 +135,29 @@ class DossierStepsPageTest {
                 vn.tdkt.db.jooq.Tables.AWARD_HISTORY.SUBJECT_ID.eq(awardee).and(vn.tdkt.db.jooq.Tables.AWARD_HISTORY.DECISION_NUMBER.eq("03/QĐ-TrĐ19")))))
                 .isEqualTo(1);
         assertThat(OffFxThread.call(() -> app.documentServices().contradictions())).isEmpty();
+
+        // The three documents, rendered from the records the page made and read back from the PDF.
+        String minutes = pdf("minutes", held.id());
+        assertThat(minutes).contains(held.minutes().number()).contains("Tổng số ủy viên Hội đồng: 11; có mặt: 9; vắng: 2")
+                .contains("81,8").contains("72,7").contains("Không");
+        String letter = pdf("proposal", proposal.id());
+        assertThat(letter).contains(proposal.letter().number()).contains(rows.get(0).candidate().name())
+                .doesNotContain(rows.get(1).candidate().name());
+        String issuedPdf = pdf("decision", decision.id());
+        assertThat(issuedPdf).contains("03/QĐ-TrĐ19").contains(rows.get(0).candidate().name())
+                .contains(vn.tdkt.core.VietnameseNumbers.grouped(issued.bonusTotal().orElseThrow()));
+    }
+
+    /** The form's PDF for one record, kept under target/ to be looked at, and its text. */
+    private String pdf(String form, String recordId) throws Exception {
+        byte[] rendered = OffFxThread.call(() -> {
+            vn.tdkt.doc.FormSource source = app.documentServices().allForms().stream().filter(f -> f.id().equals(form)).findFirst().orElseThrow();
+            return app.documentServices().writer().render(source.build().apply(recordId), vn.tdkt.doc.DocumentFormat.PDF);
+        });
+        Path target = Path.of("target", "rendered-council", form + ".pdf");
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.write(target, rendered);
+        return vn.tdkt.doc.RenderedFiles.pdfText(rendered);
     }
 
     private static TextField field(FxRobot robot, String id) {
