@@ -82,6 +82,7 @@ final class CouncilPane {
         }
         members.textProperty().addListener((obs, before, after) -> ballot.forEach(this::judge));
         GridPane form = new GridPane(8, 6);
+        date.setPrefWidth(150);
         form.addRow(0, new Label(ui.text("award.council.date")), date, new Label(ui.text("award.council.start")), start,
                 new Label(ui.text("award.council.end")), end);
         form.addRow(1, new Label(ui.text("award.council.venue")), venue, new Label(ui.text("award.council.chair")), chair,
@@ -90,6 +91,7 @@ final class CouncilPane {
                 new Label(ui.text("award.council.written")), written);
         form.addRow(3, new Label(ui.text("award.council.absence")), absence);
         GridPane.setColumnSpan(absence, 5);
+        Fit.labels(form);
 
         TableView<BallotRow> table = new TableView<>(ballot);
         table.setId("council-ballot");
@@ -104,15 +106,16 @@ final class CouncilPane {
         TableColumn<BallotRow, String> agree = new TableColumn<>(ui.text("award.council.agree"));
         agree.setCellValueFactory(c -> c.getValue().agreeProperty());
         agree.setCellFactory(TextFieldTableCell.forTableColumn());
-        agree.setPrefWidth(120);
+        agree.setPrefWidth(140);
         TableColumn<BallotRow, String> result = new TableColumn<>(ui.text("award.council.result"));
         result.setCellValueFactory(c -> c.getValue().resultProperty());
-        result.setPrefWidth(300);
+        result.setPrefWidth(380);
         table.getColumns().setAll(List.of(name, unit, agree, result));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button record = new Button(ui.text("award.action.recordMeeting"), new FontIcon(Material2MZ.SAVE));
         record.setId("council-record");
+        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         record.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(ballot));
         record.setOnAction(e -> {
             try {
@@ -134,6 +137,7 @@ final class CouncilPane {
         held.setId("council-meetings");
         held.setPlaceholder(new Label(ui.text("award.council.noMeetings")));
         held.setPrefHeight(140);
+        held.setMinHeight(120);
         held.getColumns().setAll(List.of(
                 Columns.text(ui.text("award.col.number"), 110, m -> m.minutes().number()),
                 Columns.text(ui.text("award.col.date"), 100, m -> VietnameseDates.shortForm(m.date())),

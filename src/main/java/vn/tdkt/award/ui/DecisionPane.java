@@ -46,15 +46,16 @@ final class DecisionPane {
         meeting.setId("proposal-meeting");
         meeting.setConverter(vn.tdkt.ui.DisplayConverter.of(m -> m == null ? "" : ui.text("award.proposal.meetingLine", m.minutes().number(),
                 VietnameseDates.shortForm(m.date()), m.purpose())));
-        meeting.setPrefWidth(420);
+        meeting.setPrefWidth(380);
         ComboBox<String> title = new ComboBox<>();
         title.setId("proposal-title");
-        title.setPrefWidth(240);
+        title.setPrefWidth(220);
         meeting.valueProperty().addListener((obs, before, after) -> {
             title.getItems().setAll(after == null ? List.of() : DossierSteps.passedTitles(after));
             title.getSelectionModel().selectFirst();
         });
         DatePicker proposalDate = DatePickers.vietnamese(LocalDate.now());
+        proposalDate.setPrefWidth(140);
         proposalDate.setId("proposal-date");
         Button propose = new Button(ui.text("award.action.propose"));
         propose.setId("proposal-create");
@@ -62,11 +63,13 @@ final class DecisionPane {
         propose.setOnAction(e -> model.propose(meeting.getValue(), title.getValue(), proposalDate.getValue()));
         HBox proposeBar = new HBox(8, new Label(ui.text("award.proposal.from")), meeting, title, proposalDate, propose);
         proposeBar.setAlignment(Pos.CENTER_LEFT);
+        Fit.labels(proposeBar);
 
         TableView<Proposal> proposals = new TableView<>(model.proposals());
         proposals.setId("proposal-list");
         proposals.setPlaceholder(new Label(ui.text("award.proposal.none")));
         proposals.setPrefHeight(130);
+        proposals.setMinHeight(120);
         proposals.getColumns().setAll(List.of(
                 Columns.text(ui.text("award.col.number"), 110, p -> p.letter().number()),
                 Columns.text(ui.text("award.col.date"), 100, p -> VietnameseDates.shortForm(p.date())),
@@ -88,6 +91,7 @@ final class DecisionPane {
         awardees.setEditable(true);
         awardees.setPlaceholder(new Label(ui.text("award.decision.pickProposal")));
         awardees.setPrefHeight(130);
+        awardees.setMinHeight(110);
         TableColumn<GoldBookRow, String> number = new TableColumn<>(ui.text("award.col.goldBook"));
         number.setCellValueFactory(c -> c.getValue().numberProperty());
         number.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -97,6 +101,7 @@ final class DecisionPane {
                 Columns.text(ui.text("award.col.unit"), 260, r -> r.nominee().positionAndUnit()),
                 number));
         DatePicker decisionDate = DatePickers.vietnamese(LocalDate.now());
+        decisionDate.setPrefWidth(140);
         decisionDate.setId("decision-date");
         Button issue = new Button(ui.text("award.action.issue"));
         issue.setId("decision-issue");
@@ -108,6 +113,7 @@ final class DecisionPane {
         });
         HBox issueBar = new HBox(8, new Label(ui.text("award.decision.date")), decisionDate, issue);
         issueBar.setAlignment(Pos.CENTER_LEFT);
+        Fit.labels(issueBar);
 
         TableView<DossierSteps.DecisionLine> decisions = new TableView<>(model.decisions());
         decisions.setId("decision-list");
@@ -122,6 +128,7 @@ final class DecisionPane {
                 Columns.text(ui.text("award.col.signer"), 200, l -> l.decision().signer() == null ? "" : l.decision().signer().rankAndName()),
                 Columns.text(ui.text("award.col.ruleSet"), 110, l -> ruleSet(l.decision()))));
 
+        VBox.setVgrow(decisions, javafx.scene.layout.Priority.ALWAYS);
         VBox box = new VBox(8, proposeBar, proposals, new Label(ui.text("award.decision.goldBookHint")), awardees, issueBar,
                 new Label(ui.text("award.decision.list")), decisions);
         box.setPadding(new Insets(8));

@@ -72,8 +72,10 @@ final class RecordsPane {
         });
         HBox bar = new HBox(8, new Label(ui.text("award.records.person")), person, importFile);
         bar.setAlignment(Pos.CENTER_LEFT);
+        Fit.labels(bar);
         SplitPane split = new SplitPane(discipline(), history());
         split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.42);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(8, bar, split);
         box.setPadding(new Insets(8));
@@ -83,6 +85,7 @@ final class RecordsPane {
     private Node discipline() {
         TableView<DisciplineCase> table = new TableView<>(model.discipline());
         table.setId("records-discipline");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ui.text("award.records.noDiscipline")));
         table.getColumns().setAll(List.of(
                 Columns.text(ui.text("award.records.opened"), 100, d -> VietnameseDates.shortForm(d.openedOn())),
@@ -108,10 +111,15 @@ final class RecordsPane {
             }
             model.addDiscipline(opened.getValue(), decided.getValue(), serious.isSelected(), description.getText(), description::clear);
         });
+        opened.setMinWidth(140);
+        decided.setMinWidth(140);
         GridPane form = new GridPane(6, 6);
         form.addRow(0, new Label(ui.text("award.records.opened")), opened, new Label(ui.text("award.records.decided")), decided);
-        form.addRow(1, serious, description, add);
-        GridPane.setColumnSpan(description, 2);
+        form.addRow(1, new Label(ui.text("award.records.description")), description);
+        GridPane.setColumnSpan(description, 3);
+        form.addRow(2, serious);
+        form.add(add, 3, 2);
+        Fit.labels(form);
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(6, new Label(ui.text("award.records.discipline")), table, form);
     }
@@ -119,6 +127,7 @@ final class RecordsPane {
     private Node history() {
         TableView<PastAward> table = new TableView<>(model.history());
         table.setId("records-history");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ui.text("award.records.noHistory")));
         table.getColumns().setAll(List.of(
                 Columns.text(ui.text("award.records.year"), 60, a -> Integer.toString(a.year())),
@@ -130,6 +139,7 @@ final class RecordsPane {
         TextField year = new TextField(Integer.toString(LocalDate.now().getYear() - 1));
         year.setId("history-year");
         year.setPrefColumnCount(5);
+        year.setMinWidth(70);
         ComboBox<String> title = new ComboBox<>();
         title.setId("history-title");
         title.setEditable(true);
@@ -140,6 +150,7 @@ final class RecordsPane {
         kind.getItems().setAll(AwardKind.values());
         kind.setConverter(DisplayConverter.of(k -> k == null ? "" : ui.text("award.awardKind." + k.code())));
         kind.setValue(AwardKind.MERIT);
+        kind.setMinWidth(140);
         TextField number = new TextField();
         number.setId("history-decision");
         number.setPromptText(ui.text("award.records.decision"));
@@ -169,9 +180,13 @@ final class RecordsPane {
                 number.clear();
             });
         });
+        date.setMinWidth(140);
         GridPane form = new GridPane(6, 6);
-        form.addRow(0, new Label(ui.text("award.records.year")), year, title, kind);
-        form.addRow(1, number, date, issuer, add);
+        form.addRow(0, new Label(ui.text("award.records.year")), year, new Label(ui.text("award.col.award")), title);
+        form.addRow(1, new Label(ui.text("award.records.kind")), kind, new Label(ui.text("award.records.decision")), number);
+        form.addRow(2, new Label(ui.text("award.records.decisionDate")), date, new Label(ui.text("award.records.issuer")), issuer);
+        form.add(add, 3, 3);
+        Fit.labels(form);
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(6, new Label(ui.text("award.records.history")), table, form);
     }

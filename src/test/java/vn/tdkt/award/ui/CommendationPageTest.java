@@ -2,9 +2,8 @@ package vn.tdkt.award.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,8 +11,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,23 +87,24 @@ class CommendationPageTest {
         robot.interact(() -> titles.getSelectionModel().select(
                 titles.getItems().stream().filter(t -> t.rule().code().equals("CSTDCS")).findFirst().orElseThrow()));
         TableView<Verdict> verdicts = robot.lookup("#award-verdicts").queryAs(TableView.class);
-        // The list is reloaded after the save; wait for that reload, not just for any two lines.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdicts.getItems().size() == 2
+        // The page reloads after the save (more than once: the save and the tab both ask); wait until it is done.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.ui().tasks().busy().get() && verdicts.getItems().size() == 2
                 && verdicts.getItems().getFirst().status() == Status.QUALIFIES);
-        assertThat(verdicts.getItems()).extracting(v -> v.candidate().name() + ":" + v.status())
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> List.copyOf(verdicts.getItems())).get(10, TimeUnit.SECONDS)).extracting(v -> v.candidate().name() + ":" + v.status())
                 .containsExactly("Nguyễn Văn Hùng:" + Status.QUALIFIES, "Trần Thị Lan:" + Status.NEARLY);
         assertThat(robot.lookup("#award-title-summary").queryAs(Label.class).getText()).isEqualTo("Đủ điều kiện 1 trong 2 được xét.");
         robot.interact(() -> verdicts.getSelectionModel().select(1));
         assertThat(robot.lookup("#award-reasons").queryAs(TextArea.class).getText())
                 .contains("✓ Đạt Chiến sĩ tiên tiến năm")
                 .contains("✗ Một trong các điều kiện: ✗ Phân loại năm");
-        screenshot(robot, "awards-eligibility.png");
+        PageShots.save(shell, "awards-eligibility.png");
 
         robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(6));
         TableView<?> rules = robot.lookup("#award-rules").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rules.getItems().isEmpty());
         robot.interact(() -> rules.getSelectionModel().select(1));
-        screenshot(robot, "awards-rules.png");
+        PageShots.save(shell, "awards-rules.png");
     }
 
     @Test
@@ -148,7 +146,7 @@ class CommendationPageTest {
         assertThat(past.year()).isEqualTo(2024);
         assertThat(past.decisionNumber()).isEqualTo("45/QĐ-TrĐ19");
         assertThat(recorded().errors()).hasSize(1);
-        screenshot(robot, "awards-records.png");
+        PageShots.save(shell, "awards-records.png");
 
         // The pending case now bars her from every title.
         robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(3));
@@ -161,22 +159,6 @@ class CommendationPageTest {
                 .anyMatch(v -> v.candidate().name().equals("Trần Thị Lan")));
         assertThat(verdicts.getItems().stream().filter(v -> v.candidate().name().equals("Trần Thị Lan")).findFirst().orElseThrow().status())
                 .isNotEqualTo(Status.QUALIFIES);
-    }
-
-    private void screenshot(FxRobot robot, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> shell.stage().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path target = Path.of("target", "screenshots", name);
-        Files.createDirectories(target.getParent());
-        javax.imageio.ImageIO.write(out, "png", target.toFile());
     }
 
     private RecordingDialogs recorded() {

@@ -94,6 +94,7 @@ class DossierStepsPageTest {
         assertThat(rows.get(1).resultProperty().get()).isEqualTo("Không đạt: 72,7% tổng số thành viên (cần 80%)");
         TableView<CouncilMeeting> meetings = robot.lookup("#council-meetings").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> meetings.getItems().size() == 1);
+        PageShots.save(shell, "awards-council.png");
         robot.clickOn("#council-record");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> meetings.getItems().size() == 2);
         assertThat(recorded().errors()).isEmpty();
@@ -119,6 +120,7 @@ class DossierStepsPageTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> awardees.getItems().size() == 1
                 && awardees.getItems().getFirst().numberProperty().get().equals("04"));
         TableView<DossierSteps.DecisionLine> decisions = robot.lookup("#decision-list").queryAs(TableView.class);
+        PageShots.save(shell, "awards-decision.png");
         robot.clickOn("#decision-issue");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> decisions.getItems().size() == 3);
         assertThat(recorded().errors()).isEmpty();
