@@ -19,7 +19,9 @@ final class AwardDecisionForm {
 
     static Document build(Issuer issuer, List<String> grounds, Decision decision, Proposal proposal, long baseSalary) {
         String unit = issuer.unitName();
-        String authority = issuer.commander().title() + " " + unit;
+        // The commander as recorded on the decision: a later change of the letterhead does not re-sign an old decision.
+        Issuer.Signer signer = decision.signer() == null ? issuer.commander() : decision.signer();
+        String authority = signer.title() + " " + unit;
         List<Decision.Awardee> individuals = decision.awardees().stream().filter(a -> !a.vote().collective()).toList();
         List<Decision.Awardee> collectives = decision.awardees().stream().filter(a -> a.vote().collective()).toList();
         List<String> basis = new ArrayList<>(grounds);
@@ -35,7 +37,7 @@ final class AwardDecisionForm {
                 .paragraph(Run.bold("Điều 2. "), Run.plain("Mức tiền thưởng thực hiện theo quy định, tính trên mức lương cơ sở "
                         + VietnameseNumbers.grouped(baseSalary) + " đồng, trích từ " + decision.fund() + "."))
                 .paragraph(Run.bold("Điều 3. "), Run.plain(decision.executor() + " và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
-                .closing(List.of("Như Điều 3;", "Phòng Chính trị " + issuer.superiorBody() + ";", "Lưu: VT, CT."), issuer.commander().signature(""))
+                .closing(List.of("Như Điều 3;", "Phòng Chính trị " + issuer.superiorBody() + ";", "Lưu: VT, CT."), signer.signature(""))
                 .appendix("Danh sách", "tập thể, cá nhân được tặng " + decision.award(),
                         "(Kèm theo Quyết định số " + decision.decision().number() + " " + VietnameseDates.inWords(decision.date()) + " của " + authority + ")")
                 .heading1("I. CÁ NHÂN")
@@ -43,11 +45,6 @@ final class AwardDecisionForm {
                 .heading1("II. TẬP THỂ")
                 .table(list(collectives, baseSalary))
                 .build();
-    }
-
-    /** The bonus in đồng, rounded to the đồng. */
-    static long bonus(Decision.Awardee awardee, long baseSalary) {
-        return Math.round(awardee.bonusMultiple() * baseSalary);
     }
 
     private static Table list(List<Decision.Awardee> awardees, long baseSalary) {
@@ -58,7 +55,7 @@ final class AwardDecisionForm {
         for (Decision.Awardee awardee : awardees) {
             Vote vote = awardee.vote();
             String who = vote.rank().isBlank() ? vote.positionAndUnit() : vote.rank() + ", " + vote.positionAndUnit();
-            long bonus = bonus(awardee, baseSalary);
+            long bonus = awardee.bonus(baseSalary);
             table.row(Cell.center(Integer.toString(index++)), Cell.text(vote.name()), Cell.text(who),
                     Cell.center(awardee.goldBookNumber()), Cell.right(VietnameseNumbers.grouped(bonus)), Cell.text(vote.award()));
             total += bonus;

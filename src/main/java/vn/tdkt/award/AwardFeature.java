@@ -32,6 +32,7 @@ public final class AwardFeature implements Feature {
     private final Lazy<CommendationServices> services;
     private final Lazy<DossierService> dossiers;
     private final Lazy<DossierForms> forms;
+    private final Lazy<DossierSteps> steps;
 
     public AwardFeature(Kernel kernel, SettingsFeature settings, OrgFeature org, DocumentsFeature documents) {
         this.kernel = kernel;
@@ -46,7 +47,10 @@ public final class AwardFeature implements Feature {
         });
         this.dossiers = Lazy.of(() -> new DossierService(kernel.database(), new DossierRepository(kernel.database()),
                 documents.services().register(), kernel.audit()));
-        this.forms = Lazy.of(() -> new DossierForms(dossiers.get(), settings.legalRegister(), org.services().roster(), org.services().units(),
+        this.forms = Lazy.of(() -> new DossierForms(dossiers.get(), services.get(), settings.legalRegister(), org.services().roster(),
+                org.services().units(), () -> settings.service().letterheadForDocuments().issuer()));
+        this.steps = Lazy.of(() -> new DossierSteps(kernel.database(), dossiers.get(), new CouncilBallots(org.services().roster()),
+                services.get().ruleSets(), services.get().records(), settings.legalRegister(),
                 () -> settings.service().letterheadForDocuments().issuer()));
     }
 
@@ -56,6 +60,10 @@ public final class AwardFeature implements Feature {
 
     public DossierService dossiers() {
         return dossiers.get();
+    }
+
+    public DossierSteps steps() {
+        return steps.get();
     }
 
     private HistoryImporter importer() {
@@ -70,13 +78,14 @@ public final class AwardFeature implements Feature {
 
     @Override
     public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new CommendationPage(ui, services(), org.services().units(), org.services().roster()));
+        return List.of(ui -> new CommendationPage(ui, services(), dossiers(), steps(), importer(), org.services().units(), org.services().roster()));
     }
 
     @Override
     public List<Command> commands() {
         return List.of(new EligibilityCommand(this::services, org::services), new CouncilCommand(this::services),
-                new AwardsCommand(this::services, org::services), new HistoryCommand(this::importer));
+                new AwardsCommand(this::services, org::services), new HistoryCommand(this::importer),
+                new DecisionsCommand(this::steps));
     }
 
     @Override
@@ -90,7 +99,7 @@ public final class AwardFeature implements Feature {
         return Optional.of(SampleStep.of(() -> services().records().any() || !dossiers().meetings().isEmpty(), (size, progress) -> {
             Map<String, Integer> made = new HashMap<>(new SampleAwardRecords(services().records(), org.services().units(), org.services().roster())
                     .create(progress));
-            made.put("award_document", new SampleDossiers(dossiers(), org.services().roster(), org.services().units())
+            made.put("award_document", new SampleDossiers(dossiers(), steps(), org.services().roster(), org.services().units())
                     .create(settings.service().letterheadForDocuments().issuer(), LocalDate.now(kernel.clock())));
             return made;
         }));

@@ -39,7 +39,7 @@ public final class CouncilBallots {
                         position.isEmpty() ? c.unitName() : position + ", " + c.unitName(), false, result.rule().name(), votes,
                         ballot.passed(), ""));
             } else {
-                lines.add(new Vote(null, null, c.name(), "", c.unitName(), true, result.rule().name(), votes, ballot.passed(), ""));
+                lines.add(new Vote(null, null, c.name(), "", c.unitName(), true, result.rule().name(), votes, ballot.passed(), "", c.id()));
             }
         }
         return lines;

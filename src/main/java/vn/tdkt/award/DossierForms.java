@@ -2,7 +2,10 @@ package vn.tdkt.award;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.VietnameseDates;
@@ -26,13 +29,16 @@ import vn.tdkt.settings.LegalRegister;
  */
 public final class DossierForms {
     private final DossierService awards;
+    private final CommendationServices commendation;
     private final LegalRegister legal;
     private final RosterService roster;
     private final UnitService units;
     private final Supplier<Issuer> issuer;
 
-    public DossierForms(DossierService awards, LegalRegister legal, RosterService roster, UnitService units, Supplier<Issuer> issuer) {
+    public DossierForms(DossierService awards, CommendationServices commendation, LegalRegister legal, RosterService roster, UnitService units,
+                        Supplier<Issuer> issuer) {
         this.awards = awards;
+        this.commendation = commendation;
         this.legal = legal;
         this.roster = roster;
         this.units = units;
@@ -166,24 +172,56 @@ public final class DossierForms {
                 List.of(), List.of(), recognitions(vote, date, true), recognitions(vote, date, false), ""));
     }
 
-    /** The earlier decisions naming this nominee: titles ("danh hiệu") in one table, other awards in the other. */
+    /**
+     * What the nominee received before {@code before}: titles ("danh hiệu") in one table, other awards in the other.
+     * The award history first (typed, imported, or added by a decision issued here); then this unit's earlier
+     * decisions that the history does not hold, as decisions recorded before issuing added to the history.
+     */
     private List<AchievementReportForm.Recognition> recognitions(Vote nominee, LocalDate before, boolean titles) {
         Issuer unit = issuer.get();
+        RuleSet rules = commendation.ruleSets().inUse();
         List<AchievementReportForm.Recognition> rows = new ArrayList<>();
+        Set<String> numbers = new HashSet<>();
+        String subject = nominee.collective() ? nominee.unitId() : nominee.personId();
+        List<PastAward> history = subject == null ? List.of() : commendation.records().historyOf(subject);
+        for (PastAward award : history) {
+            boolean title = award.titleCode() != null && rules.title(award.titleCode()).map(t -> "title".equals(t.family())).orElse(false);
+            boolean earlier = award.decisionDate() == null ? award.year() < before.getYear() : award.decisionDate().isBefore(before);
+            if (award.decisionNumber() != null) {
+                numbers.add(award.decisionNumber());
+            }
+            if (earlier && title == titles) {
+                rows.add(new AchievementReportForm.Recognition(award.year(), award.titleName(), decisionLine(award.decisionNumber(),
+                        award.decisionDate(), award.issuer())));
+            }
+        }
         for (Decision decision : awards.decisions()) {
-            if (!decision.date().isBefore(before) || decision.award().contains("danh hiệu") != titles) {
+            if (!decision.date().isBefore(before) || decision.award().contains("danh hiệu") != titles
+                    || numbers.contains(decision.decision().number())) {
                 continue;
             }
             for (Decision.Awardee awardee : decision.awardees()) {
                 Vote vote = awardee.vote();
                 boolean same = nominee.personId() != null ? nominee.personId().equals(vote.personId()) : nominee.name().equals(vote.name());
                 if (same) {
-                    rows.add(new AchievementReportForm.Recognition(decision.date().getYear(), vote.award(), "Quyết định số " + decision.decision().number()
-                            + " ngày " + VietnameseDates.shortForm(decision.date()) + "; " + unit.commander().title() + " " + unit.unitName()));
+                    rows.add(new AchievementReportForm.Recognition(decision.date().getYear(), vote.award(), decisionLine(decision.decision().number(),
+                            decision.date(), unit.commander().title() + " " + unit.unitName())));
                 }
             }
         }
-        return rows.reversed();
+        rows.sort(Comparator.comparingInt(AchievementReportForm.Recognition::year));
+        return rows;
+    }
+
+    private static String decisionLine(String number, LocalDate date, String issuedBy) {
+        List<String> parts = new ArrayList<>();
+        if (number != null) {
+            parts.add("Quyết định số " + number + (date == null ? "" : " ngày " + VietnameseDates.shortForm(date)));
+        }
+        if (issuedBy != null && !issuedBy.isBlank()) {
+            parts.add(issuedBy);
+        }
+        return String.join("; ", parts);
     }
 
     private static List<String> nonBlank(String... values) {

@@ -17,6 +17,7 @@ import vn.tdkt.db.Database;
 import vn.tdkt.db.jooq.tables.records.CouncilVoteRecord;
 import vn.tdkt.db.jooq.tables.records.DocumentRegisterRecord;
 import vn.tdkt.doc.DocumentType;
+import vn.tdkt.doc.Issuer;
 import vn.tdkt.doc.RegisterEntry;
 
 /** Council meetings and their ballots, proposals and decisions, each read with its line of the sổ văn bản. */
@@ -58,6 +59,7 @@ public final class DossierRepository {
                     .set(COUNCIL_VOTE.VOTES, vote.votes())
                     .set(COUNCIL_VOTE.PASSED, vote.passed())
                     .set(COUNCIL_VOTE.SUMMARY, vote.summary())
+                    .set(COUNCIL_VOTE.UNIT_ID, vote.unitId())
                     .execute();
         }
     }
@@ -91,6 +93,11 @@ public final class DossierRepository {
                 .set(AWARD_DECISION.ACHIEVEMENT, decision.achievement())
                 .set(AWARD_DECISION.FUND, decision.fund())
                 .set(AWARD_DECISION.EXECUTOR, decision.executor())
+                .set(AWARD_DECISION.RULE_SET_CODE, decision.ruleSet() == null ? null : decision.ruleSet().code())
+                .set(AWARD_DECISION.RULE_SET_VERSION, decision.ruleSet() == null ? null : decision.ruleSet().version())
+                .set(AWARD_DECISION.SIGNER_TITLE, decision.signer() == null ? null : decision.signer().title())
+                .set(AWARD_DECISION.SIGNER_RANK, decision.signer() == null ? null : decision.signer().rank())
+                .set(AWARD_DECISION.SIGNER_NAME, decision.signer() == null ? null : decision.signer().name())
                 .execute();
         int order = 0;
         for (Decision.Awardee awardee : decision.awardees()) {
@@ -153,14 +160,18 @@ public final class DossierRepository {
                             .where(AWARD_DECISION_NOMINEE.DECISION_ID.eq(id)).orderBy(AWARD_DECISION_NOMINEE.SORT_ORDER)
                             .fetch(r -> new Decision.Awardee(vote(r.into(COUNCIL_VOTE)), r.get(AWARD_DECISION_NOMINEE.GOLD_BOOK_NUMBER),
                                     r.get(AWARD_DECISION_NOMINEE.BONUS_MULTIPLE)));
+                    String signer = row.get(AWARD_DECISION.SIGNER_NAME);
+                    String ruleSet = row.get(AWARD_DECISION.RULE_SET_CODE);
                     return new Decision(id, entry(row.into(DOCUMENT_REGISTER)), row.get(AWARD_DECISION.PROPOSAL_ID), row.get(AWARD_DECISION.AWARD),
-                            row.get(AWARD_DECISION.ACHIEVEMENT), row.get(AWARD_DECISION.FUND), row.get(AWARD_DECISION.EXECUTOR), awardees);
+                            row.get(AWARD_DECISION.ACHIEVEMENT), row.get(AWARD_DECISION.FUND), row.get(AWARD_DECISION.EXECUTOR), awardees,
+                            signer == null ? null : new Issuer.Signer(row.get(AWARD_DECISION.SIGNER_TITLE), row.get(AWARD_DECISION.SIGNER_RANK), signer),
+                            ruleSet == null ? null : new Decision.RuleSetVersion(ruleSet, row.get(AWARD_DECISION.RULE_SET_VERSION)));
                 });
     }
 
     private static Vote vote(CouncilVoteRecord r) {
         return new Vote(r.getId(), r.getPersonId(), r.getName(), r.getRank(), r.getPositionAndUnit(), Boolean.TRUE.equals(r.getCollective()),
-                r.getAward(), r.getVotes(), Boolean.TRUE.equals(r.getPassed()), r.getSummary());
+                r.getAward(), r.getVotes(), Boolean.TRUE.equals(r.getPassed()), r.getSummary(), r.getUnitId());
     }
 
     private static RegisterEntry entry(DocumentRegisterRecord r) {

@@ -41,8 +41,7 @@ public final class DossierService {
         }
         return database.transactionResult(() -> {
             RegisterEntry minutes = register.issue(DocumentType.MINUTES, date, "Biên bản họp Hội đồng Thi đua - Khen thưởng " + draft.purpose(), null);
-            List<Vote> votes = draft.votes().stream().map(v -> new Vote(Ids.newId(), v.personId(), v.name(), v.rank(), v.positionAndUnit(),
-                    v.collective(), v.award(), v.votes(), v.passed(), v.summary())).toList();
+            List<Vote> votes = draft.votes().stream().map(v -> v.withId(Ids.newId())).toList();
             CouncilMeeting meeting = new CouncilMeeting(Ids.newId(), minutes, draft.start(), draft.end(), draft.venue(), draft.purpose(),
                     draft.chair(), draft.secretary(), draft.members(), draft.present(), draft.absence(), draft.discussion(), draft.conclusion(), votes);
             repository.insert(meeting);
@@ -68,7 +67,7 @@ public final class DossierService {
         return database.transactionResult(() -> {
             RegisterEntry entry = register.issue(DocumentType.DECISION, date, "Quyết định tặng " + draft.award(), null);
             Decision decision = new Decision(Ids.newId(), entry, draft.proposalId(), draft.award(), draft.achievement(), draft.fund(),
-                    draft.executor(), draft.awardees());
+                    draft.executor(), draft.awardees(), draft.signer(), draft.ruleSet());
             repository.insert(decision);
             audit.created("award_decision", decision.id(), entry.number());
             return decision;

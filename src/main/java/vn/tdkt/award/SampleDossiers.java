@@ -3,6 +3,7 @@ package vn.tdkt.award;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,8 +19,9 @@ import vn.tdkt.org.UnitService;
 /**
  * The demo's award dossier, a consistent chain built from the demo roster: the council meets nine days before
  * {@code today} and votes on three officers for Chiến sĩ thi đua cơ sở and a company for Đơn vị quyết thắng
- * (one officer falls short of 80% of the council); three days later the Tờ trình lists only those it passed;
- * three days after that the Quyết định cites the Tờ trình. Multiples and the 80% share are domain.md's.
+ * (one officer falls short of 80% of the council); three days later a Tờ trình per title lists only those it
+ * passed; three days after that a Quyết định per Tờ trình, issued as the page issues it (signed by the
+ * letterhead's commander, bonus from the rule set, awards added to the history). The 80% share is domain.md's.
  */
 public final class SampleDossiers {
     private static final String INDIVIDUAL = "Chiến sĩ thi đua cơ sở";
@@ -27,11 +29,13 @@ public final class SampleDossiers {
     private static final int MEMBERS = 9;
 
     private final DossierService awards;
+    private final DossierSteps steps;
     private final RosterService roster;
     private final UnitService units;
 
-    public SampleDossiers(DossierService awards, RosterService roster, UnitService units) {
+    public SampleDossiers(DossierService awards, DossierSteps steps, RosterService roster, UnitService units) {
         this.awards = awards;
+        this.steps = steps;
         this.roster = roster;
         this.units = units;
     }
@@ -61,25 +65,24 @@ public final class SampleDossiers {
         }
         Unit battalion = byId.get(company.parentId());
         votes.add(new Vote(null, null, company.name() + ", " + battalion.name(), "", battalion.name(), true, COLLECTIVE, 9, true,
-                "Hoàn thành xuất sắc nhiệm vụ huấn luyện, sẵn sàng chiến đấu; 100% quân số hoàn thành nhiệm vụ"));
+                "Hoàn thành xuất sắc nhiệm vụ huấn luyện, sẵn sàng chiến đấu; 100% quân số hoàn thành nhiệm vụ", company.id()));
         CouncilMeeting meeting = awards.recordMeeting(today.minusDays(9), new CouncilMeeting(null, null, LocalTime.of(8, 0), LocalTime.of(11, 30),
                 "Hội trường " + issuer.unitName(), "xét đề nghị khen thưởng năm " + year, issuer.commissar().rankAndName(), secretary(officers),
                 MEMBERS, 8, "01 đồng chí đi công tác, có ý kiến bằng văn bản",
                 List.of("Hội đồng xem xét hồ sơ đề nghị của các cơ quan, đơn vị.", "Các ủy viên thảo luận, thống nhất danh sách đưa ra bỏ phiếu kín."),
                 "Hội đồng thống nhất đề nghị khen thưởng các tập thể, cá nhân đạt từ 80% số phiếu đồng ý trở lên trên tổng số thành viên Hội đồng.",
                 votes));
-        List<Vote> passed = meeting.votes().stream().filter(Vote::passed).toList();
-        String achievement = "xuất sắc trong phong trào Thi đua Quyết thắng năm " + year;
-        String award = "danh hiệu thi đua năm " + year;
-        Proposal proposal = awards.propose(today.minusDays(6), new Proposal(null, null, meeting.id(), award,
-                issuer.commander().title() + " " + issuer.unitName(), "Thủ trưởng " + issuer.unitName(), achievement, passed));
-        List<Decision.Awardee> awardees = new ArrayList<>();
-        int goldBook = 1;
-        for (Vote vote : passed) {
-            awardees.add(new Decision.Awardee(vote, String.format("%02d", goldBook++), vote.collective() ? 1.5 : 1.0));
+        int documents = 1;
+        for (String title : DossierSteps.passedTitles(meeting)) {
+            Proposal proposal = steps.propose(meeting.id(), title, today.minusDays(6));
+            List<String> numbers = steps.nextGoldBookNumbers(proposal.id());
+            Map<String, String> goldBook = new HashMap<>();
+            for (int i = 0; i < proposal.nominees().size(); i++) {
+                goldBook.put(proposal.nominees().get(i).id(), numbers.get(i));
+            }
+            steps.issue(proposal.id(), today.minusDays(3), goldBook);
+            documents += 2;
         }
-        awards.decide(today.minusDays(3), new Decision(null, null, proposal.id(), award, achievement, "quỹ thi đua, khen thưởng của đơn vị",
-                "Chủ nhiệm Chính trị, chỉ huy các cơ quan, đơn vị có liên quan", awardees));
-        return 3;
+        return documents;
     }
 }

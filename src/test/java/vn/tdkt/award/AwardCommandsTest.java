@@ -87,4 +87,26 @@ class AwardCommandsTest {
         assertThat(run("awards", "history", "c1")).isZero();
         assertThat(out()).contains("Đại đội 1").contains("2025  Đơn vị quyết thắng  15/QĐ-SĐ  28/12/2025  Sư đoàn 399");
     }
+
+    @Test
+    void decisionsListsNumberDateAwardeesAndBonusTotal() {
+        assertThat(run("decisions", "list")).isZero();
+        assertThat(out()).contains("Chưa có quyết định khen thưởng nào.");
+        try (AwardFixture f = new AwardFixture(dir)) {
+            f.app.settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh", "Trung đoàn trưởng",
+                    "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Trần Đức Hưởng"));
+            f.records.classify(2026, SubjectKind.PERSON, Map.of(f.an.id(), Grade.HTXSNV, f.binh.id(), Grade.HTXSNV));
+            DossierSteps steps = new DossierSteps(f.app.database(), f.app.dossiers(), new CouncilBallots(f.app.roster()), f.ruleSets, f.records,
+                    f.app.legalRegister(), () -> f.app.settings().letterheadForDocuments().issuer());
+            CouncilMeeting meeting = steps.holdMeeting(f.eligibility.report(2026, f.c1.id(), "CSTDCS").titles().getFirst(),
+                    new MeetingDraft(LocalDate.of(2026, 11, 10), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(10, 0), "Hội trường",
+                            "Thượng tá Trần Đức Hưởng", "Đại úy Lê Văn Tâm", 9, 9, 0, ""), Map.of(f.an.id(), 9, f.binh.id(), 8));
+            Proposal proposal = steps.propose(meeting.id(), "Chiến sĩ thi đua cơ sở", LocalDate.of(2026, 11, 12));
+            steps.issue(proposal.id(), LocalDate.of(2026, 11, 15), Map.of(proposal.nominees().get(0).id(), "01", proposal.nominees().get(1).id(), "02"));
+        }
+        assertThat(run("decisions", "list")).isZero();
+        assertThat(out()).contains("01/QĐ-TrĐ19  ngày 15/11/2026  2 tập thể, cá nhân  tổng tiền thưởng 5.060.000 đồng"
+                + "  — danh hiệu Chiến sĩ thi đua cơ sở năm 2026");
+        assertThat(run("decisions", "show")).isEqualTo(2);
+    }
 }

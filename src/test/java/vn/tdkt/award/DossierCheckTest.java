@@ -48,7 +48,7 @@ class DossierCheckTest {
         Vote rejected = meeting.votes().stream().filter(v -> !v.passed()).findFirst().orElseThrow();
         app.dossiers().propose(meeting.date().plusDays(1), new Proposal(null, null, meeting.id(), "Giấy khen", "Trung đoàn trưởng Trung đoàn 19",
                 "Trung đoàn trưởng", "xuất sắc", List.of(rejected)));
-        assertThat(found()).containsExactly("Tờ trình số 02/TTr-TrĐ19 đề nghị " + rejected.name()
+        assertThat(found()).containsExactly("Tờ trình số 03/TTr-TrĐ19 đề nghị " + rejected.name()
                 + ", nhưng theo Biên bản số 01/BB-TrĐ19 Hội đồng đã bỏ phiếu \"Không đạt\".");
     }
 
@@ -59,8 +59,8 @@ class DossierCheckTest {
         app.dossiers().decide(proposal.date().minusDays(2), new Decision(null, null, proposal.id(), "Giấy khen", "xuất sắc", "quỹ thi đua",
                 "Chủ nhiệm Chính trị", List.of(new Decision.Awardee(rejected, "09", 1.0))));
         assertThat(found()).containsExactly(
-                "Quyết định số 02/QĐ-TrĐ19 ngày 21/11/2026 đề ngày trước Tờ trình số 01/TTr-TrĐ19 ngày 23/11/2026 mà quyết định căn cứ vào.",
-                "Quyết định số 02/QĐ-TrĐ19 khen thưởng " + rejected.name() + ", nhưng Tờ trình số 01/TTr-TrĐ19 không đề nghị người này.");
+                "Quyết định số 03/QĐ-TrĐ19 ngày 21/11/2026 đề ngày trước Tờ trình số 02/TTr-TrĐ19 ngày 23/11/2026 mà quyết định căn cứ vào.",
+                "Quyết định số 03/QĐ-TrĐ19 khen thưởng " + rejected.name() + ", nhưng Tờ trình số 02/TTr-TrĐ19 không đề nghị người này.");
     }
 
     @Test
@@ -68,7 +68,7 @@ class DossierCheckTest {
         CouncilMeeting meeting = app.dossiers().meetings().getFirst();
         app.dossiers().propose(meeting.date().minusDays(1), new Proposal(null, null, meeting.id(), "Giấy khen", "Trung đoàn trưởng Trung đoàn 19",
                 "Trung đoàn trưởng", "xuất sắc", List.of()));
-        assertThat(found()).containsExactly("Tờ trình số 02/TTr-TrĐ19 ngày 19/11/2026 đề ngày trước Biên bản họp Hội đồng số 01/BB-TrĐ19 "
+        assertThat(found()).containsExactly("Tờ trình số 03/TTr-TrĐ19 ngày 19/11/2026 đề ngày trước Biên bản họp Hội đồng số 01/BB-TrĐ19 "
                 + "ngày 20/11/2026 mà tờ trình căn cứ vào.");
     }
 
@@ -84,7 +84,8 @@ class DossierCheckTest {
     @Test
     void aDecisionWithNoBaseSalaryInForceOnItsDate() {
         app.legalRegister().salaries().forEach(app.legalRegister()::deleteSalary);
-        assertThat(found()).containsExactly("Quyết định số 01/QĐ-TrĐ19 ngày 26/11/2026: chưa có mức lương cơ sở áp dụng vào ngày này "
-                + "(Cài đặt → Lương cơ sở).");
+        assertThat(found()).containsExactly(
+                "Quyết định số 02/QĐ-TrĐ19 ngày 26/11/2026: chưa có mức lương cơ sở áp dụng vào ngày này (Cài đặt → Lương cơ sở).",
+                "Quyết định số 01/QĐ-TrĐ19 ngày 26/11/2026: chưa có mức lương cơ sở áp dụng vào ngày này (Cài đặt → Lương cơ sở).");
     }
 }

@@ -70,7 +70,7 @@ class DocsCommandTest {
         }
         out.reset();
         assertThat(run("--data", data.toString(), "docs", "check")).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("đề ngày trước Tờ trình số 01/TTr-TrĐ19",
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("đề ngày trước Tờ trình số 02/TTr-TrĐ19",
                 "Có 1 mâu thuẫn cần sửa trước khi ban hành.");
     }
 

@@ -114,9 +114,9 @@ class DemoFormsTest {
         assertThat(minutes).contains("Số: 01/BB-TrĐ19", "Hà Tĩnh, ngày 20 tháng 11 năm 2026", "Không đạt");
         assertThat(proposal).contains("Số: 01/TTr-TrĐ19", "Hà Tĩnh, ngày 23 tháng 11 năm 2026",
                 "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng Trung đoàn 19 số 01/BB-TrĐ19 ngày 20 tháng 11 năm 2026.",
-                "cho 1 tập thể và 2 cá nhân");
+                "cho 0 tập thể và 2 cá nhân");
         assertThat(decision).contains("Số: 01/QĐ-TrĐ19", "Hà Tĩnh, ngày 26 tháng 11 năm 2026",
-                "tại Tờ trình số 01/TTr-TrĐ19 ngày 23 tháng 11 năm 2026.", "2.530.000", "3.795.000");
+                "tại Tờ trình số 01/TTr-TrĐ19 ngày 23 tháng 11 năm 2026.", "2.530.000", "5.060.000");
         String rejected = app.dossiers().meetings().getFirst().votes().stream().filter(v -> !v.passed()).findFirst().orElseThrow().name();
         assertThat(proposal).doesNotContain(rejected);
         assertThat(decision).doesNotContain(rejected);
@@ -157,7 +157,7 @@ class DemoFormsTest {
             assertThat(grounds.get(1)).isEqualTo("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết "
                     + "và hướng dẫn thi hành Luật Thi đua, khen thưởng;");
         }
-        assertThat(withGrounds).as("the Tờ trình and the Quyết định cite grounds").isEqualTo(2);
+        assertThat(withGrounds).as("the demo's two Tờ trình and two Quyết định cite grounds").isEqualTo(4);
     }
 
     /** The grounds and every document cited by number and date (a plan's own schedule may of course lie ahead). */

@@ -36,8 +36,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.award.Cap;
+import vn.tdkt.award.DossierService;
+import vn.tdkt.award.DossierSteps;
 import vn.tdkt.award.CommendationServices;
 import vn.tdkt.award.Grade;
+import vn.tdkt.award.HistoryImporter;
 import vn.tdkt.award.Initiative;
 import vn.tdkt.award.InitiativeKind;
 import vn.tdkt.award.ReasonText;
@@ -63,13 +66,18 @@ import vn.tdkt.ui.UiContext;
 public final class CommendationPage implements Page {
     private final UiContext ui;
     private final CommendationViewModel model;
+    private final DossierViewModel dossier;
+    private final RecordsViewModel records;
     private final ReasonText reasons;
     private final Button save = new Button();
     private Node content;
 
-    public CommendationPage(UiContext ui, CommendationServices services, UnitService units, RosterService roster) {
+    public CommendationPage(UiContext ui, CommendationServices services, DossierService dossiers, DossierSteps steps, HistoryImporter importer,
+                            UnitService units, RosterService roster) {
         this.ui = ui;
         this.model = new CommendationViewModel(ui, services, units, roster);
+        this.dossier = new DossierViewModel(ui, dossiers, steps);
+        this.records = new RecordsViewModel(ui, services.records(), importer);
         this.reasons = new ReasonText(ui.messages());
         save.setId("award-save-grades");
         save.setText(ui.text("award.action.saveGrades"));
@@ -105,6 +113,8 @@ public final class CommendationPage implements Page {
     @Override
     public void refresh() {
         model.load();
+        dossier.load();
+        records.load();
     }
 
     @Override
@@ -116,7 +126,9 @@ public final class CommendationPage implements Page {
     public Node content() {
         if (content == null) {
             TabPane tabs = new TabPane(tab("award.tab.grades", grades()), tab("award.tab.initiatives", initiatives()),
-                    tab("award.tab.eligibility", eligibility()), tab("award.tab.rules", rules()));
+                    tab("award.tab.records", new RecordsPane(ui, records, model).content()),
+                    tab("award.tab.eligibility", eligibility()), tab("award.tab.council", new CouncilPane(ui, dossier, model.titleProperty()).content()),
+                    tab("award.tab.decisions", new DecisionPane(ui, dossier).content()), tab("award.tab.rules", rules()));
             tabs.setId("award-tabs");
             VBox.setVgrow(tabs, Priority.ALWAYS);
             content = new VBox(8, top(), tabs);
@@ -193,12 +205,12 @@ public final class CommendationPage implements Page {
         table.setId("award-initiatives");
         table.setPlaceholder(new Label(ui.text("award.initiatives.empty")));
         table.getColumns().setAll(List.of(
-                column(ui.text("award.col.initiative"), 280, i -> i.title()),
-                column(ui.text("award.col.kind"), 110, i -> ui.text("award.kind." + i.kind().code())),
-                column(ui.text("award.col.authors"), 200, i -> String.join(", ", i.authorIds().stream().map(model::personName).toList())),
-                column(ui.text("award.col.recognisedBy"), 200, Initiative::recognisedBy),
-                column(ui.text("award.col.date"), 100, i -> VietnameseDates.shortForm(i.recognisedOn())),
-                column(ui.text("award.col.scope"), 130, i -> ui.text("award.scope." + i.scope().code()))));
+                Columns.text(ui.text("award.col.initiative"), 280, i -> i.title()),
+                Columns.text(ui.text("award.col.kind"), 110, i -> ui.text("award.kind." + i.kind().code())),
+                Columns.text(ui.text("award.col.authors"), 200, i -> String.join(", ", i.authorIds().stream().map(model::personName).toList())),
+                Columns.text(ui.text("award.col.recognisedBy"), 200, Initiative::recognisedBy),
+                Columns.text(ui.text("award.col.date"), 100, i -> VietnameseDates.shortForm(i.recognisedOn())),
+                Columns.text(ui.text("award.col.scope"), 130, i -> ui.text("award.scope." + i.scope().code()))));
         TextField title = new TextField();
         title.setId("initiative-title");
         title.setPromptText(ui.text("award.col.initiative"));
@@ -214,19 +226,7 @@ public final class CommendationPage implements Page {
         TextField by = new TextField();
         by.setId("initiative-by");
         by.setPromptText(ui.text("award.col.recognisedBy"));
-        DatePicker on = new DatePicker(LocalDate.now());
-        on.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate value) {
-                return VietnameseDates.shortForm(value);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return VietnameseDates.parse(text).map(VietnameseDates.Parsed::date).orElse(null);
-            }
-        });
-        on.setPrefWidth(130);
+        DatePicker on = DatePickers.vietnamese(LocalDate.now());
         ComboBox<Scope> scope = new ComboBox<>();
         scope.getItems().setAll(Scope.values());
         scope.setConverter(DisplayConverter.of(s -> s == null ? "" : ui.text("award.scope." + s.code())));
@@ -243,13 +243,6 @@ public final class CommendationPage implements Page {
         VBox box = new VBox(8, table, form);
         box.setPadding(new Insets(8));
         return box;
-    }
-
-    private static <T> TableColumn<T, String> column(String header, double width, java.util.function.Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(header);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     private Node eligibility() {
@@ -281,9 +274,9 @@ public final class CommendationPage implements Page {
         table.setId("award-verdicts");
         table.setPlaceholder(new Label(ui.text("award.eligible.empty")));
         table.getColumns().setAll(List.of(
-                column(ui.text("award.col.status"), 120, v -> ui.text(v.status().key())),
-                column(ui.text("award.col.name"), 240, v -> v.candidate().name()),
-                column(ui.text("award.col.unit"), 200, v -> v.candidate().unitName())));
+                Columns.text(ui.text("award.col.status"), 120, v -> ui.text(v.status().key())),
+                Columns.text(ui.text("award.col.name"), 240, v -> v.candidate().name()),
+                Columns.text(ui.text("award.col.unit"), 200, v -> v.candidate().unitName())));
         TextArea detail = new TextArea();
         detail.setId("award-reasons");
         detail.setEditable(false);
@@ -318,12 +311,12 @@ public final class CommendationPage implements Page {
         table.setId("award-rules");
         model.rulesProperty().addListener((obs, before, after) -> table.getItems().setAll(after.titles()));
         table.getColumns().setAll(List.of(
-                column(ui.text("award.col.code"), 80, TitleRule::code),
-                column(ui.text("award.col.title"), 260, TitleRule::name),
-                column(ui.text("award.col.threshold"), 110, r -> figure(r.voteThreshold(), "%")),
-                column(ui.text("award.col.bonus"), 120, r -> figure(r.bonusMultiple(), "")),
-                column(ui.text("award.col.cap"), 80, r -> r.cap() == null ? "—" : figure(r.cap().percent(), "%")),
-                column(ui.text("award.col.source"), 300, r -> r.source().document()
+                Columns.text(ui.text("award.col.code"), 80, TitleRule::code),
+                Columns.text(ui.text("award.col.title"), 260, TitleRule::name),
+                Columns.text(ui.text("award.col.threshold"), 110, r -> figure(r.voteThreshold(), "%")),
+                Columns.text(ui.text("award.col.bonus"), 120, r -> figure(r.bonusMultiple(), "")),
+                Columns.text(ui.text("award.col.cap"), 80, r -> r.cap() == null ? "—" : figure(r.cap().percent(), "%")),
+                Columns.text(ui.text("award.col.source"), 300, r -> r.source().document()
                         + (r.source().article().isEmpty() ? "" : ", " + r.source().article()))));
         TextField threshold = new TextField();
         threshold.setId("rule-threshold");
