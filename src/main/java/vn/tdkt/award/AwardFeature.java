@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.tdkt.award.certificate.CertificateMeasurement;
+import vn.tdkt.award.certificate.CertificateRepository;
+import vn.tdkt.award.certificate.CertificateService;
+import vn.tdkt.award.certificate.CertificatesCommand;
+import vn.tdkt.award.certificate.LibreOfficeCertificateMeasurement;
 import vn.tdkt.award.ui.CommendationPage;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
@@ -32,6 +37,7 @@ public final class AwardFeature implements Feature {
     private final Lazy<CommendationServices> services;
     private final Lazy<DossierService> dossiers;
     private final Lazy<DossierForms> forms;
+    private final Lazy<CertificateService> certificates;
 
     public AwardFeature(Kernel kernel, SettingsFeature settings, OrgFeature org, DocumentsFeature documents) {
         this.kernel = kernel;
@@ -48,6 +54,9 @@ public final class AwardFeature implements Feature {
                 documents.services().register(), kernel.audit()));
         this.forms = Lazy.of(() -> new DossierForms(dossiers.get(), settings.legalRegister(), org.services().roster(), org.services().units(),
                 () -> settings.service().letterheadForDocuments().issuer()));
+        this.certificates = Lazy.of(() -> new CertificateService(kernel.database(), new CertificateRepository(kernel.database()), kernel.audit(),
+                dossiers.get(), () -> settings.service().letterheadForDocuments().issuer(),
+                award -> services().ruleSets().inUse().titles().stream().anyMatch(t -> t.name().equals(award) && "title".equals(t.family()))));
     }
 
     public CommendationServices services() {
@@ -76,7 +85,7 @@ public final class AwardFeature implements Feature {
     @Override
     public List<Command> commands() {
         return List.of(new EligibilityCommand(this::services, org::services), new CouncilCommand(this::services),
-                new AwardsCommand(this::services, org::services), new HistoryCommand(this::importer));
+                new AwardsCommand(this::services, org::services), new HistoryCommand(this::importer), new CertificatesCommand(certificates::get));
     }
 
     @Override
@@ -103,6 +112,7 @@ public final class AwardFeature implements Feature {
 
     @Override
     public List<Measurement> measurements() {
-        return List.of(new EligibilityMeasurement(this::services));
+        return List.of(new EligibilityMeasurement(this::services), new CertificateMeasurement(certificates::get),
+                new LibreOfficeCertificateMeasurement(certificates::get));
     }
 }
