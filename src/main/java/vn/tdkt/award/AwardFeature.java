@@ -11,6 +11,7 @@ import vn.tdkt.award.certificate.CertificateRepository;
 import vn.tdkt.award.certificate.CertificateService;
 import vn.tdkt.award.certificate.CertificatesCommand;
 import vn.tdkt.award.certificate.LibreOfficeCertificateMeasurement;
+import vn.tdkt.award.certificate.ui.CertificatesPage;
 import vn.tdkt.award.ui.CommendationPage;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
@@ -75,11 +76,13 @@ public final class AwardFeature implements Feature {
     public void prepare() {
         services();
         forms.get();
+        certificates.get();
     }
 
     @Override
     public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new CommendationPage(ui, services(), org.services().units(), org.services().roster()));
+        return List.of(ui -> new CommendationPage(ui, services(), org.services().units(), org.services().roster()),
+                ui -> new CertificatesPage(ui, certificates.get()));
     }
 
     @Override

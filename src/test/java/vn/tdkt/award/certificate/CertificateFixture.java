@@ -11,18 +11,18 @@ import vn.tdkt.db.DataFolder;
 import vn.tdkt.demo.SampleSize;
 
 /** A real data folder with the small demo (its one decision) and the certificate service built on it. */
-final class CertificateFixture implements AutoCloseable {
-    final AppContext app;
-    final CertificateService service;
+public final class CertificateFixture implements AutoCloseable {
+    public final AppContext app;
+    public final CertificateService service;
 
-    CertificateFixture(Path dir) {
+    public CertificateFixture(Path dir) {
         app = AppContext.open(new DataFolder(dir.resolve("data")), Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.ofHours(7)));
         app.sampleData().fill(SampleSize.SMALL, Progress.NONE);
         service = new CertificateService(app.database(), new CertificateRepository(app.database()), app.audit(), app.dossiers(),
                 () -> app.settings().letterheadForDocuments().issuer(), award -> award.equals("Chiến sĩ thi đua cơ sở"));
     }
 
-    Decision decision() {
+    public Decision decision() {
         return app.dossiers().decisions().getFirst();
     }
 
