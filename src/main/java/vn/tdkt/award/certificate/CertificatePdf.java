@@ -90,7 +90,7 @@ final class CertificatePdf implements AutoCloseable {
             show(canvas, font(false, false), 7, ColorConstants.BLACK, x + 1.5f, pageHeight(layout.paper()) - top - 7.5f,
                     labels.getOrDefault(box.field(), box.field().name()));
         }
-        float y = pageHeight(layout.paper()) / 2 + 20;
+        float y = pageHeight(layout.paper()) - 16 * MM;
         for (String note : notes) {
             show(canvas, font(false, true), 10, ColorConstants.BLACK, 40 * MM, y, note);
             y -= 14;
