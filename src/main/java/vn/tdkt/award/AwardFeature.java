@@ -57,7 +57,8 @@ public final class AwardFeature implements Feature {
                 () -> settings.service().letterheadForDocuments().issuer()));
         this.certificates = Lazy.of(() -> new CertificateService(kernel.database(), new CertificateRepository(kernel.database()), kernel.audit(),
                 dossiers.get(), () -> settings.service().letterheadForDocuments().issuer(),
-                award -> services().ruleSets().inUse().titles().stream().anyMatch(t -> t.name().equals(award) && "title".equals(t.family()))));
+                () -> services().ruleSets().inUse().titles().stream().filter(t -> "title".equals(t.family())).map(TitleRule::name)
+                        .collect(java.util.stream.Collectors.toSet())));
     }
 
     public CommendationServices services() {

@@ -26,7 +26,7 @@ public final class CertificateMeasurement implements Measurement {
 
     @Override
     public String name() {
-        return "award.certificates.1000";
+        return "award.certificates.pdf.1000";
     }
 
     @Override

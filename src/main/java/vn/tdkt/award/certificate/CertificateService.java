@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.tdkt.award.Decision;
 import vn.tdkt.award.DossierService;
@@ -27,20 +27,20 @@ public final class CertificateService {
     private final AuditTrail audit;
     private final DossierService dossiers;
     private final Supplier<Issuer> issuer;
-    private final Predicate<String> isTitle;
+    private final Supplier<Set<String>> titles;
 
     /**
-     * @param isTitle whether an award name is a danh hiệu of the rule set in use, which the certificate gives with
-     *                "TẶNG DANH HIỆU"
+     * @param titles the names of the danh hiệu of the rule set in use, which a certificate gives with "TẶNG DANH
+     *               HIỆU"; read once per batch
      */
     public CertificateService(Database database, CertificateRepository repository, AuditTrail audit, DossierService dossiers,
-                              Supplier<Issuer> issuer, Predicate<String> isTitle) {
+                              Supplier<Issuer> issuer, Supplier<Set<String>> titles) {
         this.database = database;
         this.repository = repository;
         this.audit = audit;
         this.dossiers = dossiers;
         this.issuer = issuer;
-        this.isTitle = isTitle;
+        this.titles = titles;
     }
 
     public List<Decision> decisions() {
@@ -89,7 +89,7 @@ public final class CertificateService {
         if (decision.awardees().isEmpty()) {
             throw new AppException("certificate.error.noAwardees", decision.decision().number());
         }
-        return CertificateTexts.of(decision, issuer.get(), isTitle);
+        return CertificateTexts.of(decision, issuer.get(), titles.get()::contains);
     }
 
     /** Every certificate of the decision in the full design, one PDF. Returns how many pages it holds. */

@@ -32,7 +32,7 @@ public final class LibreOfficeCertificateMeasurement implements Measurement {
 
     @Override
     public String name() {
-        return "award.certificates.1000.libreoffice";
+        return "award.certificates.libreoffice.1000";
     }
 
     @Override
