@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.tdkt.award.certificate.CertificateMeasurement;
+import vn.tdkt.award.certificate.CertificateRepository;
+import vn.tdkt.award.certificate.CertificateService;
+import vn.tdkt.award.certificate.CertificatesCommand;
+import vn.tdkt.award.certificate.LibreOfficeCertificateMeasurement;
+import vn.tdkt.award.certificate.ui.CertificatesPage;
 import vn.tdkt.award.ui.CommendationPage;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
@@ -33,6 +39,7 @@ public final class AwardFeature implements Feature {
     private final Lazy<DossierService> dossiers;
     private final Lazy<DossierForms> forms;
     private final Lazy<DossierSteps> steps;
+    private final Lazy<CertificateService> certificates;
 
     public AwardFeature(Kernel kernel, SettingsFeature settings, OrgFeature org, DocumentsFeature documents) {
         this.kernel = kernel;
@@ -52,6 +59,10 @@ public final class AwardFeature implements Feature {
         this.steps = Lazy.of(() -> new DossierSteps(kernel.database(), dossiers.get(), new CouncilBallots(org.services().roster()),
                 services.get().ruleSets(), services.get().records(), settings.legalRegister(),
                 () -> settings.service().letterheadForDocuments().issuer()));
+        this.certificates = Lazy.of(() -> new CertificateService(kernel.database(), new CertificateRepository(kernel.database()), kernel.audit(),
+                dossiers.get(), () -> settings.service().letterheadForDocuments().issuer(),
+                () -> services().ruleSets().inUse().titles().stream().filter(t -> "title".equals(t.family())).map(TitleRule::name)
+                        .collect(java.util.stream.Collectors.toSet())));
     }
 
     public CommendationServices services() {
@@ -74,18 +85,20 @@ public final class AwardFeature implements Feature {
     public void prepare() {
         services();
         forms.get();
+        certificates.get();
     }
 
     @Override
     public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new CommendationPage(ui, services(), dossiers(), steps(), importer(), org.services().units(), org.services().roster()));
+        return List.of(ui -> new CommendationPage(ui, services(), dossiers(), steps(), importer(), org.services().units(), org.services().roster()),
+                ui -> new CertificatesPage(ui, certificates.get()));
     }
 
     @Override
     public List<Command> commands() {
         return List.of(new EligibilityCommand(this::services, org::services), new CouncilCommand(this::services),
                 new AwardsCommand(this::services, org::services), new HistoryCommand(this::importer),
-                new DecisionsCommand(this::steps));
+                new DecisionsCommand(this::steps), new CertificatesCommand(certificates::get));
     }
 
     @Override
@@ -112,6 +125,7 @@ public final class AwardFeature implements Feature {
 
     @Override
     public List<Measurement> measurements() {
-        return List.of(new EligibilityMeasurement(this::services));
+        return List.of(new EligibilityMeasurement(this::services), new CertificateMeasurement(certificates::get),
+                new LibreOfficeCertificateMeasurement(certificates::get));
     }
 }

@@ -31,7 +31,7 @@ public final class DocumentFonts {
     }
 
     /** The font file's bytes, for a PDF to embed (each PDF needs its own font objects). */
-    static synchronized byte[] bytes(boolean bold, boolean italic) {
+    public static synchronized byte[] bytes(boolean bold, boolean italic) {
         int face = face(bold, italic);
         if (BYTES[face] == null) {
             try (InputStream in = DocumentFonts.class.getResourceAsStream(FILES[face])) {

@@ -1,0 +1,218 @@
+package vn.tdkt.award.certificate.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import vn.tdkt.award.Decision;
+import vn.tdkt.award.certificate.BlankLayout;
+import vn.tdkt.award.certificate.CertificateService;
+import vn.tdkt.core.AppException;
+import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.core.VietnameseText;
+import vn.tdkt.ui.DisplayConverter;
+import vn.tdkt.ui.Page;
+import vn.tdkt.ui.UiContext;
+
+/**
+ * In giấy khen, bằng khen: a decision's certificates into one PDF, in the full design or onto a blank; the blank's
+ * layout editor with the printer's offset and the calibration page.
+ */
+public final class CertificatesPage implements Page {
+    private final UiContext ui;
+    private final CertificatesViewModel model;
+    private final Button export = new Button();
+    private final Button calibration = new Button();
+    private final Button saveLayout = new Button();
+    private final Button scan = new Button();
+    /** The spinners' boxed views of the offsets: bidirectional bindings hold them only weakly. */
+    private final List<Object> bound = new java.util.ArrayList<>();
+    private Node content;
+
+    public CertificatesPage(UiContext ui, CertificateService service) {
+        this.ui = ui;
+        this.model = new CertificatesViewModel(ui, service);
+        button(export, "certificate-export", "certificate.action.export", new FontIcon(Material2MZ.PICTURE_AS_PDF));
+        export.setOnAction(e -> chooseAndExport());
+        button(calibration, "certificate-calibration", "certificate.action.calibration", new FontIcon(Material2MZ.STRAIGHTEN));
+        calibration.setOnAction(e -> chooseAndCalibrate());
+        button(saveLayout, "certificate-save-layout", "certificate.action.saveLayout", new FontIcon(Material2MZ.SAVE));
+        saveLayout.setOnAction(e -> model.editor().save(model::load));
+        saveLayout.disableProperty().bind(model.editor().changedProperty().not());
+        button(scan, "certificate-scan", "certificate.action.scan", new FontIcon(Material2AL.IMAGE));
+        scan.setOnAction(e -> chooseScan());
+    }
+
+    private void button(Button button, String id, String key, FontIcon icon) {
+        button.setId(id);
+        button.setText(ui.text(key));
+        button.setGraphic(icon);
+    }
+
+    @Override
+    public String id() {
+        return "certificates";
+    }
+
+    @Override
+    public String titleKey() {
+        return "page.certificates";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2AL.CARD_MEMBERSHIP;
+    }
+
+    @Override
+    public List<Button> actions() {
+        return List.of(export, calibration, saveLayout, scan);
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> model.editor().save(model::load));
+    }
+
+    @Override
+    public void refresh() {
+        model.load();
+    }
+
+    @Override
+    public boolean canLeave() {
+        return !model.editor().changedProperty().get()
+                || ui.dialogs().confirm(ui.text("certificate.unsaved.title"), ui.text("certificate.unsaved.text", model.blankProperty().get().name()));
+    }
+
+    /** The editor's model, for tests that drive the page. */
+    public CertificatesViewModel model() {
+        return model;
+    }
+
+    @Override
+    public Node content() {
+        if (content == null) {
+            ComboBox<Decision> decision = new ComboBox<>(model.decisions());
+            decision.setId("certificate-decision");
+            decision.setConverter(DisplayConverter.of(d -> ui.text("certificate.decision.item", d.decision().number(),
+                    VietnameseDates.shortForm(d.date()), d.awardees().size())));
+            decision.valueProperty().bindBidirectional(model.decisionProperty());
+            ToggleGroup kind = new ToggleGroup();
+            RadioButton design = new RadioButton(ui.text("certificate.kind.design"));
+            design.setId("certificate-kind-design");
+            RadioButton blank = new RadioButton(ui.text("certificate.kind.blank"));
+            blank.setId("certificate-kind-blank");
+            design.setToggleGroup(kind);
+            blank.setToggleGroup(kind);
+            design.setSelected(!model.onBlankProperty().get());
+            blank.setSelected(model.onBlankProperty().get());
+            model.onBlankProperty().bind(blank.selectedProperty());
+            ComboBox<BlankLayout> layout = new ComboBox<>(model.layouts());
+            layout.setId("certificate-layout");
+            layout.setConverter(DisplayConverter.of(BlankLayout::name));
+            layout.valueProperty().bindBidirectional(model.blankProperty());
+            ComboBox<String> printer = new ComboBox<>(model.printers());
+            printer.setId("certificate-printer");
+            printer.setEditable(true);
+            printer.setPromptText(ui.text("certificate.printer.prompt"));
+            printer.valueProperty().addListener((o, was, now) -> model.printerProperty().set(now == null ? "" : VietnameseText.clean(now)));
+            Spinner<Double> offsetX = offset("certificate-offset-x", model.offsetXProperty());
+            Spinner<Double> offsetY = offset("certificate-offset-y", model.offsetYProperty());
+            Button saveOffset = new Button(ui.text("certificate.action.saveOffset"));
+            saveOffset.setId("certificate-save-offset");
+            saveOffset.setOnAction(e -> model.saveOffset());
+
+            FlowPane choices = new FlowPane(12, 8, new Label(ui.text("certificate.label.decision")), decision, design, blank, layout);
+            choices.setAlignment(Pos.CENTER_LEFT);
+            FlowPane printing = new FlowPane(12, 8, new Label(ui.text("certificate.label.printer")), printer,
+                    new Label(ui.text("certificate.label.offsetX")), offsetX, new Label(ui.text("certificate.label.offsetY")), offsetY, saveOffset);
+            printing.setAlignment(Pos.CENTER_LEFT);
+            Label hint = new Label(ui.text("certificate.hint"));
+            hint.setWrapText(true);
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            hint.getStyleClass().add("text-muted");
+            Node editor = new LayoutEditor(ui, model.editor()).node();
+            VBox.setVgrow(editor, Priority.ALWAYS);
+            VBox box = new VBox(10, choices, printing, hint, editor);
+            box.setPadding(new Insets(12));
+            content = box;
+        }
+        return content;
+    }
+
+    private Spinner<Double> offset(String id, javafx.beans.property.DoubleProperty value) {
+        Spinner<Double> spinner = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(-50, 50, value.get(), 0.5));
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(100);
+        javafx.beans.property.ObjectProperty<Double> boxed = value.asObject();
+        bound.add(boxed);
+        spinner.getValueFactory().valueProperty().bindBidirectional(boxed);
+        return spinner;
+    }
+
+    private File chooseSave(String key, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ui.text(key));
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        return chooser.showSaveDialog(content.getScene().getWindow());
+    }
+
+    private void chooseAndExport() {
+        Decision decision = model.decisionProperty().get();
+        String name = decision == null ? "giay-khen.pdf" : "giay-khen-" + VietnameseText.fileSafe(decision.decision().number()) + ".pdf";
+        File file = chooseSave("certificate.action.export", name);
+        if (file != null) {
+            model.export(file.toPath(), () -> { });
+        }
+    }
+
+    private void chooseAndCalibrate() {
+        BlankLayout layout = model.blankProperty().get();
+        File file = chooseSave("certificate.action.calibration", "can-chinh-" + (layout == null ? "phoi" : layout.code()) + ".pdf");
+        if (file != null) {
+            model.calibration(file.toPath(), () -> { });
+        }
+    }
+
+    /** A scan of the blank to lay the fields over: read off the FX thread, refused when it is no picture. */
+    private void chooseScan() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ui.text("certificate.action.scan"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ui.text("certificate.scan.filter"), "*.png", "*.jpg", "*.jpeg"));
+        File file = chooser.showOpenDialog(content.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        ui.tasks().run(ui.text("certificate.action.scan"), progress -> {
+            byte[] bytes = Files.readAllBytes(file.toPath());
+            if (javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)) == null) {
+                throw new AppException("certificate.error.notImage", file.getName());
+            }
+            return bytes;
+        }, model.editor()::setBackground);
+    }
+}

@@ -1,0 +1,189 @@
+package vn.tdkt.award.certificate.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.tdkt.award.Decision;
+import vn.tdkt.award.certificate.BlankLayout;
+import vn.tdkt.award.certificate.CertificateService;
+import vn.tdkt.award.certificate.PrinterOffset;
+import vn.tdkt.core.VietnameseNumbers;
+import vn.tdkt.ui.UiContext;
+
+/**
+ * The certificates page: which decision, printed in the full design or onto which blank, for which printer with its
+ * offset; writing the PDF and the calibration page. The layout being edited has its own model.
+ */
+public final class CertificatesViewModel {
+    private final UiContext ui;
+    private final CertificateService service;
+    private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
+    private final ObservableList<BlankLayout> layouts = FXCollections.observableArrayList();
+    private final ObservableList<String> printers = FXCollections.observableArrayList();
+    private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>();
+    /** The blank's layout shown in the editor, and printed onto when {@link #onBlank} is set. */
+    private final ObjectProperty<BlankLayout> blank = new SimpleObjectProperty<>();
+    /** Text only onto pre-printed blanks; otherwise the full design on plain paper. */
+    private final BooleanProperty onBlank = new SimpleBooleanProperty();
+    private final StringProperty printer = new SimpleStringProperty("");
+    private final DoubleProperty offsetX = new SimpleDoubleProperty();
+    private final DoubleProperty offsetY = new SimpleDoubleProperty();
+    private final LayoutEditorModel editor;
+
+    public CertificatesViewModel(UiContext ui, CertificateService service) {
+        this.ui = ui;
+        this.service = service;
+        this.editor = new LayoutEditorModel(ui, service);
+        blank.addListener((o, was, now) -> {
+            BlankLayout editing = editor.layoutProperty().get();
+            if (now == null || editing != null && now.id().equals(editing.id())) {
+                return;
+            }
+            if (editor.changedProperty().get() && !ui.dialogs().confirm(ui.text("certificate.unsaved.title"), ui.text("certificate.unsaved.text", editing.name()))) {
+                blank.set(layouts.stream().filter(l -> l.id().equals(editing.id())).findFirst().orElse(was));
+                return;
+            }
+            editor.show(now);
+        });
+        printer.addListener((o, was, now) -> loadOffset());
+    }
+
+    /** Reads decisions and layouts (keeping the choices where they still exist) and the printers the system knows. */
+    public void load() {
+        ui.tasks().run(ui.text("certificate.task.load"), progress -> new Loaded(service.decisions(), service.layouts()), loaded -> {
+            Decision chosen = decision.get();
+            decisions.setAll(loaded.decisions());
+            decision.set(loaded.decisions().stream().filter(d -> chosen != null && d.id().equals(chosen.id())).findFirst()
+                    .orElse(loaded.decisions().isEmpty() ? null : loaded.decisions().getLast()));
+            BlankLayout editing = editor.layoutProperty().get();
+            layouts.setAll(loaded.layouts());
+            if (editing == null && !loaded.layouts().isEmpty()) {
+                blank.set(loaded.layouts().getFirst());
+            }
+        });
+        ui.tasks().run(ui.text("certificate.task.printers"),
+                progress -> new vn.tdkt.doc.DocumentPrinter().printers().stream().map(javax.print.PrintService::getName).toList(),
+                printers::setAll, error -> printers.clear());
+        loadOffset();
+    }
+
+    private record Loaded(List<Decision> decisions, List<BlankLayout> layouts) {
+    }
+
+    private void loadOffset() {
+        String name = printer.get() == null ? "" : printer.get().strip();
+        ui.tasks().run(ui.text("certificate.task.load"), progress -> service.offset(name), offset -> {
+            offsetX.set(offset.xMm());
+            offsetY.set(offset.yMm());
+        });
+    }
+
+    public void saveOffset() {
+        PrinterOffset offset = offset();
+        ui.tasks().change(ui.text("certificate.task.saveOffset"), progress -> {
+            service.save(offset);
+            return offset;
+        }, saved -> ui.dialogs().info(ui.text("certificate.offset.saved.title"), ui.text("certificate.offset.saved.text", saved.printer(),
+                VietnameseNumbers.decimal(saved.xMm(), 1), VietnameseNumbers.decimal(saved.yMm(), 1))));
+    }
+
+    private PrinterOffset offset() {
+        return new PrinterOffset(printer.get() == null ? "" : printer.get().strip(), offsetX.get(), offsetY.get());
+    }
+
+    /** Writes every certificate of the chosen decision into one PDF (onto the blank as the editor shows it), then says how many. */
+    public void export(Path file, Runnable done) {
+        Decision chosen = decision.get();
+        if (chosen == null) {
+            ui.dialogs().info(ui.text("certificate.noDecision.title"), ui.text("certificate.noDecision.text"));
+            return;
+        }
+        BlankLayout onto = null;
+        if (onBlank.get()) {
+            try {
+                onto = editor.edited();
+            } catch (RuntimeException refused) {
+                ui.dialogs().error(refused);
+                return;
+            }
+        }
+        BlankLayout layout = onto;
+        PrinterOffset offset = offset();
+        ui.tasks().run(ui.text("certificate.task.export", chosen.decision().number()),
+                progress -> layout == null ? service.writeDesign(chosen, file, progress) : service.writeOnBlanks(chosen, layout, offset, file, progress),
+                pages -> {
+                    ui.dialogs().info(ui.text("certificate.exported.title"), ui.text("certificate.exported.text", pages, chosen.decision().number(), file));
+                    done.run();
+                });
+    }
+
+    /** Writes the calibration page of the layout being edited, with this printer's offset. */
+    public void calibration(Path file, Runnable done) {
+        BlankLayout layout;
+        try {
+            layout = editor.edited();
+        } catch (RuntimeException refused) {
+            ui.dialogs().error(refused);
+            return;
+        }
+        PrinterOffset offset = offset();
+        List<String> notes = List.of(ui.text("certificate.calibration.title", layout.name(), offset.printer(),
+                VietnameseNumbers.decimal(offset.xMm(), 1), VietnameseNumbers.decimal(offset.yMm(), 1)), ui.text("certificate.calibration.hint"));
+        ui.tasks().run(ui.text("certificate.task.calibration"), progress -> {
+            service.writeCalibration(layout, offset, field -> ui.text(field.labelKey()), notes, file);
+            return file;
+        }, written -> {
+            ui.dialogs().info(ui.text("certificate.exported.title"), ui.text("certificate.calibration.written", written));
+            done.run();
+        });
+    }
+
+    public ObservableList<Decision> decisions() {
+        return decisions;
+    }
+
+    public ObservableList<BlankLayout> layouts() {
+        return layouts;
+    }
+
+    public ObservableList<String> printers() {
+        return printers;
+    }
+
+    public ObjectProperty<Decision> decisionProperty() {
+        return decision;
+    }
+
+    public ObjectProperty<BlankLayout> blankProperty() {
+        return blank;
+    }
+
+    public BooleanProperty onBlankProperty() {
+        return onBlank;
+    }
+
+    public StringProperty printerProperty() {
+        return printer;
+    }
+
+    public DoubleProperty offsetXProperty() {
+        return offsetX;
+    }
+
+    public DoubleProperty offsetYProperty() {
+        return offsetY;
+    }
+
+    public LayoutEditorModel editor() {
+        return editor;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tdkt.award.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** certificates command end to end on a demo data folder. */
+class CertificatesCommandTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return vn.tdkt.CommandLine.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), all)
+                .orElseThrow();
+    }
+
+    @Test
+    void writesEveryCertificateOfADecisionAndRefusesWhatIsNotThere() throws Exception {
+        String number;
+        int awardees;
+        try (CertificateFixture f = new CertificateFixture(dir)) {
+            number = f.decision().decision().number();
+            awardees = f.decision().awardees().size();
+        }
+        Path design = dir.resolve("out/design.pdf");
+        assertThat(run("certificates", "--decision", number, "--out", design.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã ghi " + awardees + " giấy khen của Quyết định số " + number);
+        Path blank = dir.resolve("out/blank.pdf");
+        assertThat(run("certificates", "--decision", number, "--out", blank.toString(), "--blank-form", "giay-khen")).isZero();
+        for (Path pdf : new Path[] {design, blank}) {
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                assertThat(document.getNumberOfPages()).isEqualTo(awardees);
+            }
+        }
+        assertThat(run("certificates", "--blank-form", "bang-khen", "--calibration", "--out", dir.resolve("out/cal.pdf").toString())).isZero();
+        assertThat(dir.resolve("out/cal.pdf")).exists();
+
+        Path none = dir.resolve("out/none.pdf");
+        assertThat(run("certificates", "--decision", "999/QĐ-XX", "--out", none.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có quyết định số \"999/QĐ-XX\"").contains(number);
+        assertThat(run("certificates", "--decision", number, "--out", none.toString(), "--blank-form", "phoi-la")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có mẫu phôi \"phoi-la\"");
+        assertThat(none).doesNotExist();
+        assertThat(run("certificates", "--decision", number)).isEqualTo(2);
+        assertThat(run("certificates", "--decision", number, "--out", none.toString(), "--colour", "red")).isEqualTo(2);
+    }
+}
