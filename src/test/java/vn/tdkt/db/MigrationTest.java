@@ -66,11 +66,21 @@ class MigrationTest {
         List<String> people;
         try (Connection connection = old.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("ATTACH DATABASE '" + demo.toAbsolutePath() + "' AS demo");
-            for (String table : tables(statement, "main")) {
+            List<String> tables = tables(statement, "main");
+            // The demo holds a received package: copied in table order, its records would trip the read-only
+            // triggers (V10, V18) that only an import may pass, so the copy is marked as one.
+            boolean marked = tables.remove("exchange_applying");
+            if (marked) {
+                statement.execute("INSERT INTO main.exchange_applying (one) VALUES (1)");
+            }
+            for (String table : tables) {
                 List<String> columns = new ArrayList<>(columns(statement, "main", table));
                 columns.retainAll(columns(statement, "demo", table));
                 String list = String.join(", ", columns);
                 statement.execute("INSERT OR IGNORE INTO main." + table + " (" + list + ") SELECT " + list + " FROM demo." + table);
+            }
+            if (marked) {
+                statement.execute("DELETE FROM main.exchange_applying");
             }
             before = counts(statement, "main");
             people = people(statement);

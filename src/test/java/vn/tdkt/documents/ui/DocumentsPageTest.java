@@ -119,8 +119,8 @@ class DocumentsPageTest {
         });
         waitForTasks();
         List<?> entries = onFx(() -> List.copyOf(((TableView<?>) root.lookup("#doc-register")).getItems()));
-        // The demo's dossier took 01/QĐ; the page issues the next one and shows it first.
-        assertThat(entries).hasSize(4).first().extracting(item -> ((RegisterEntry) item).number()).isEqualTo("02/QĐ-TrĐ19");
+        // The demo's dossiers took 01 and 02/QĐ; the page issues the next one and shows it first.
+        assertThat(entries).hasSize(6).first().extracting(item -> ((RegisterEntry) item).number()).isEqualTo("03/QĐ-TrĐ19");
 
         onFx(() -> {
             // The first form (the year's plan) and its only record are chosen already.

@@ -78,12 +78,12 @@ class DocumentsViewModelTest {
         app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
         model.refresh();
         model.typeProperty().set(DocumentType.PROPOSAL);
-        assertThat(model.nextNumberProperty().get()).as("the demo's Tờ trình took 01").isEqualTo("02/TTr-TrĐ19");
+        assertThat(model.nextNumberProperty().get()).as("the demo's two Tờ trình took 01 and 02").isEqualTo("03/TTr-TrĐ19");
         model.subjectProperty().set("Đề nghị tặng Giấy khen");
         model.issue();
-        assertThat(model.entries()).extracting(e -> e.number()).startsWith("02/TTr-TrĐ19");
+        assertThat(model.entries()).extracting(e -> e.number()).startsWith("03/TTr-TrĐ19");
         assertThat(model.subjectProperty().get()).isEmpty();
-        assertThat(model.nextNumberProperty().get()).isEqualTo("03/TTr-TrĐ19");
+        assertThat(model.nextNumberProperty().get()).isEqualTo("04/TTr-TrĐ19");
         model.subjectProperty().set("Số nhập tay");
         model.typedNumberProperty().set("07/TTr-TrĐ19");
         model.issue();
@@ -92,7 +92,7 @@ class DocumentsViewModelTest {
         model.issue();
         assertThat(model.subjectProperty().get()).as("a refused number keeps what was typed").isEqualTo("Trùng số");
         assertThat(dialogs.errors()).singleElement().asString().contains("07/TTr-TrĐ19");
-        assertThat(model.entries()).extracting(e -> e.number()).startsWith("07/TTr-TrĐ19", "02/TTr-TrĐ19");
+        assertThat(model.entries()).extracting(e -> e.number()).startsWith("07/TTr-TrĐ19", "03/TTr-TrĐ19");
         assertThat(model.nextNumberProperty().get()).isEqualTo("08/TTr-TrĐ19");
     }
 
@@ -101,10 +101,14 @@ class DocumentsViewModelTest {
         app.sampleData().fill(SampleSize.SMALL, vn.tdkt.core.Progress.NONE);
         FormSource proposal = form("proposal");
         model.chooseForm(proposal);
-        assertThat(model.records()).singleElement().satisfies(choice -> assertThat(choice.label()).startsWith("Số 01/TTr-TrĐ19, 23/11/2026"));
+        // The demo's two Tờ trình, one per title.
+        assertThat(model.records()).hasSize(2);
+        FormSource.Choice first = model.records().stream().filter(choice -> choice.label().startsWith("Số 01/TTr-TrĐ19, 23/11/2026"))
+                .findFirst().orElseThrow();
         AtomicReference<PreviewViewModel> opened = new AtomicReference<>();
-        model.preview(proposal, model.records().getFirst(), opened::set);
-        String nominee = app.dossiers().proposals().getFirst().nominees().getFirst().name();
+        model.preview(proposal, first, opened::set);
+        String nominee = app.dossiers().proposals().stream().filter(p -> p.id().equals(first.id())).findFirst().orElseThrow()
+                .nominees().getFirst().name();
         try (PreviewViewModel preview = opened.get()) {
             assertThat(preview.pageCount()).isEqualTo(2);
             preview.show();
@@ -149,7 +153,8 @@ class DocumentsViewModelTest {
         AtomicReference<PreviewViewModel> opened = new AtomicReference<>();
         model.preview(decision, early, opened::set);
         assertThat(opened.get()).isNull();
+        // The demo's two decisions took 01 and 02/QĐ.
         assertThat(dialogs.errors()).singleElement().asString()
-                .contains("Quyết định số 02/QĐ-TrĐ19 ngày 22/11/2026 đề ngày trước Tờ trình số 01/TTr-TrĐ19 ngày 23/11/2026");
+                .contains("Quyết định số 03/QĐ-TrĐ19 ngày 22/11/2026 đề ngày trước Tờ trình số " + proposal.letter().number() + " ngày 23/11/2026");
     }
 }
