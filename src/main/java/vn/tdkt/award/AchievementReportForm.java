@@ -117,6 +117,11 @@ public final class AchievementReportForm {
         for (Recognition row : rows) {
             table.row(Cell.center(Integer.toString(row.year())), Cell.text(row.name()), Cell.text(row.decision()));
         }
+        if (rows.isEmpty()) {
+            // Said, not left as a bare header: a reader sees nothing was omitted, and a table with only its
+            // header row has no row to keep with its heading, so Word and our PDF broke the page differently.
+            table.row(Cell.center(""), Cell.text("Không có"), Cell.text(""));
+        }
         return table.build();
     }
 

@@ -122,8 +122,8 @@ public final class PdfRenderer {
         }
 
         void flush() {
-            for (Block block : held) {
-                addNow(block);
+            for (int i = 0; i < held.size(); i++) {
+                addNow(held.get(i), i + 1 < held.size() ? held.get(i + 1) : null);
             }
             held.clear();
         }
@@ -143,7 +143,7 @@ public final class PdfRenderer {
                 kept.add(list(new ListBlock(list.numbered(), list.items().subList(cut, cut + 1)), cut + 1));
             } else {
                 if (held.getFirst() instanceof Paragraph first && first.style().keepWithNext()) {
-                    keepWithNextLines(first);
+                    keepWithNextLines(first, held.size() > 1 ? held.get(1) : null);
                 }
                 for (Block block : held) {
                     switch (block) {
@@ -171,11 +171,16 @@ public final class PdfRenderer {
         }
 
         private void addNow(Block block) {
+            addNow(block, null);
+        }
+
+        /** {@code next}: the block a heading keeps with, when it is known. */
+        private void addNow(Block block, Block next) {
             switch (block) {
                 case DecreeHeader header -> layout.add(header(header));
                 case Paragraph paragraph -> {
                     if (paragraph.style().keepWithNext()) {
-                        keepWithNextLines(paragraph);
+                        keepWithNextLines(paragraph, next);
                     }
                     layout.add(topLevel(paragraph));
                     return;
@@ -194,11 +199,12 @@ public final class PdfRenderer {
         }
 
         /**
-         * Word keeps a heading with the first two lines of what follows; iText's own keep-with-next would
-         * move the whole next paragraph or table and leave half a page empty. So break before the heading
-         * when it and two body lines no longer fit, which is what Word does.
+         * Word keeps a heading with the first two lines of what follows, or with a table's first rows (its
+         * header and first row, which never split); iText's own keep-with-next would move the whole next
+         * paragraph or table and leave half a page empty. So break before the heading when it and those no
+         * longer fit, which is what Word does.
          */
-        private void keepWithNextLines(Paragraph heading) {
+        private void keepWithNextLines(Paragraph heading, Block next) {
             LayoutArea area = layout.getRenderer().getCurrentArea();
             if (area == null) {
                 return;
@@ -207,7 +213,7 @@ public final class PdfRenderer {
             float indent = style.firstLineIndent() ? PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM) : 0;
             int lines = (int) Math.ceil((DocumentFonts.width(heading.text(), style.bold(), style.italic(), style.size()) + indent) / textWidth);
             float needed = style.spaceBefore() + Math.max(1, lines) * style.size() * ParagraphStyle.LINE_HEIGHT + style.spaceAfter()
-                    + 2 * ParagraphStyle.BODY.size() * ParagraphStyle.LINE_HEIGHT;
+                    + (next instanceof Table table ? firstRowsHeight(table) : 2 * ParagraphStyle.BODY.size() * ParagraphStyle.LINE_HEIGHT);
             float pageTop = layout.getPdfDocument().getDefaultPageSize().getHeight() - layout.getTopMargin();
             boolean atPageTop = area.getBBox().getTop() >= pageTop - 1;
             if (!atPageTop && area.getBBox().getHeight() < needed) {
@@ -215,6 +221,16 @@ public final class PdfRenderer {
                 // Word and LibreOffice drop the space before a paragraph that a page break puts at the top of a page.
                 spaceAbove = Math.max(spaceAbove, style.spaceBefore());
             }
+        }
+
+        /** The height of a table's header rows and first row with the space after it, laid out as iText will place them. */
+        private float firstRowsHeight(Table table) {
+            int rows = Math.min(table.rows().size(), table.headerRows() + 1);
+            Table first = new Table(table.widths(), table.headerRows(), table.rows().subList(0, rows), table.fontSize());
+            com.itextpdf.layout.renderer.IRenderer renderer = table(first).createRendererSubTree().setParent(layout.getRenderer());
+            com.itextpdf.layout.layout.LayoutResult result = renderer.layout(new com.itextpdf.layout.layout.LayoutContext(
+                    new LayoutArea(1, new com.itextpdf.kernel.geom.Rectangle(textWidth, 10_000))));
+            return result.getOccupiedArea().getBBox().getHeight();
         }
 
         /** Decree 30: page numbers centred at the top, from page 2. */
