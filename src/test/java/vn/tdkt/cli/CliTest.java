@@ -123,7 +123,7 @@ class CliTest {
 
     @Test
     void aFullDiskDuringDemoGivesOneClearSentence() throws Exception {
-        java.util.Optional<vn.tdkt.testing.SmallDisk> disk = vn.tdkt.testing.SmallDisk.mount(dir.resolve("small"), 2048);
+        java.util.Optional<vn.tdkt.testing.SmallDisk> disk = vn.tdkt.testing.SmallDisk.mount(dir.resolve("small"), 4096);
         org.junit.jupiter.api.Assumptions.assumeTrue(disk.isPresent(), "needs root to mount a small tmpfs");
         try (vn.tdkt.testing.SmallDisk small = disk.get()) {
             Path data = small.folder().resolve("data");

@@ -22,8 +22,10 @@ public final class CertificateFixture implements AutoCloseable {
                 () -> app.settings().letterheadForDocuments().issuer(), () -> java.util.Set.of("Chiến sĩ thi đua cơ sở"));
     }
 
+    /** The demo's decision on people (its other one awards units). */
     public Decision decision() {
-        return app.dossiers().decisions().getFirst();
+        return app.dossiers().decisions().stream().filter(d -> d.awardees().stream().noneMatch(a -> a.vote().collective()))
+                .findFirst().orElseThrow();
     }
 
     @Override

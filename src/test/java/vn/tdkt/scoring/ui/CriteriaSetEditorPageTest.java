@@ -31,6 +31,7 @@ import vn.tdkt.scoring.SampleCriteriaSet;
 import vn.tdkt.scoring.ScoringPeriod;
 import vn.tdkt.ui.Dialogs;
 import vn.tdkt.ui.OffFxThread;
+import vn.tdkt.ui.NavigationEntry;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.Shell;
@@ -154,7 +155,7 @@ class CriteriaSetEditorPageTest {
     /** Chooses Tổng quan in the navigation, as a click would (the shell asks the page first). */
     private void leaveForOverview(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        ListView<Page> navigation = (ListView<Page>) node(robot, ".navigation");
+        ListView<NavigationEntry> navigation = (ListView<NavigationEntry>) node(robot, ".navigation");
         robot.interact(() -> navigation.getSelectionModel().select(navigation.getItems().stream().filter(p -> p.id().equals("overview")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
     }
