@@ -2,9 +2,6 @@ package vn.tdkt.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,27 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AwardCommandsTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return vn.tdkt.CommandLine.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), all)
-                .orElseThrow();
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final vn.tdkt.FolderCommands cli = new vn.tdkt.FolderCommands(() -> dir.resolve("data"));
 
     @Test
     void eligibilityPrintsEveryCriterionWithItsReason() {
@@ -46,29 +23,29 @@ class AwardCommandsTest {
                     LocalDate.of(2025, 12, 19), "Trung đoàn 19");
             f.records.addInitiative(InitiativeKind.INITIATIVE, "Giá ngắm", List.of(f.an.id()), "Bộ Tham mưu", LocalDate.of(2026, 2, 1), Scope.MINISTRY);
         }
-        assertThat(run("eligibility", "--year", "2026", "--title", "CSTDTQ", "--unit", "c1")).isZero();
-        assertThat(out()).contains("CSTDTQ — Chiến sĩ thi đua toàn quân: đủ điều kiện 0/3")
+        assertThat(cli.run("eligibility", "--year", "2026", "--title", "CSTDTQ", "--unit", "c1")).isZero();
+        assertThat(cli.out()).contains("CSTDTQ — Chiến sĩ thi đua toàn quân: đủ điều kiện 0/3")
                 .contains("Gần đủ: Nguyễn Văn An — Đại đội 1")
                 .contains("✗ Chiến sĩ thi đua cơ sở 3 năm liên tục (chỉ tính khen công trạng): 2024 chưa có, 2025 ✓, 2026 ✓")
                 .doesNotContain("Trần Văn Bình");
-        assertThat(run("eligibility", "--year", "2026", "--title", "CSTDTQ", "--unit", "c1", "--all")).isZero();
-        assertThat(out()).contains("Chưa đủ: Trần Văn Bình");
+        assertThat(cli.run("eligibility", "--year", "2026", "--title", "CSTDTQ", "--unit", "c1", "--all")).isZero();
+        assertThat(cli.out()).contains("Chưa đủ: Trần Văn Bình");
 
-        assertThat(run("eligibility", "--year", "2026", "--title", "KHONGCO")).isEqualTo(1);
-        assertThat(err()).contains("không có danh hiệu hay hình thức mã \"KHONGCO\"");
-        assertThat(run("eligibility", "--year", "hai nghìn")).isEqualTo(2);
-        assertThat(run("eligibility", "--year", "2026", "--unit", "c9")).isEqualTo(2);
+        assertThat(cli.run("eligibility", "--year", "2026", "--title", "KHONGCO")).isEqualTo(1);
+        assertThat(cli.err()).contains("không có danh hiệu hay hình thức mã \"KHONGCO\"");
+        assertThat(cli.run("eligibility", "--year", "hai nghìn")).isEqualTo(2);
+        assertThat(cli.run("eligibility", "--year", "2026", "--unit", "c9")).isEqualTo(2);
     }
 
     @Test
     void councilCheckCountsOverTotalMembership() {
-        assertThat(run("council", "check", "--title", "CSTDCS", "--members", "10", "--agree", "8")).isZero();
-        assertThat(out()).contains("8/10 thành viên đồng ý = 80% tổng số thành viên; cần 80% — ĐẠT");
-        assertThat(run("council", "check", "--title", "CSTDTQ", "--members", "10", "--agree", "8")).isEqualTo(1);
-        assertThat(out()).contains("cần 90% — KHÔNG ĐẠT");
-        assertThat(run("council", "check", "--title", "CSTDCS", "--members", "10", "--agree", "12")).isEqualTo(1);
-        assertThat(err()).contains("Số phiếu đồng ý (12)");
-        assertThat(run("council", "check", "--title", "CSTDCS", "--members", "mười", "--agree", "8")).isEqualTo(2);
+        assertThat(cli.run("council", "check", "--title", "CSTDCS", "--members", "10", "--agree", "8")).isZero();
+        assertThat(cli.out()).contains("8/10 thành viên đồng ý = 80% tổng số thành viên; cần 80% — ĐẠT");
+        assertThat(cli.run("council", "check", "--title", "CSTDTQ", "--members", "10", "--agree", "8")).isEqualTo(1);
+        assertThat(cli.out()).contains("cần 90% — KHÔNG ĐẠT");
+        assertThat(cli.run("council", "check", "--title", "CSTDCS", "--members", "10", "--agree", "12")).isEqualTo(1);
+        assertThat(cli.err()).contains("Số phiếu đồng ý (12)");
+        assertThat(cli.run("council", "check", "--title", "CSTDCS", "--members", "mười", "--agree", "8")).isEqualTo(2);
     }
 
     @Test
@@ -77,21 +54,21 @@ class AwardCommandsTest {
             f.records.addPastAward(SubjectKind.UNIT, f.c1.id(), 2025, "DVQT", "Đơn vị quyết thắng", AwardKind.MERIT, "15/QĐ-SĐ",
                     LocalDate.of(2025, 12, 28), "Sư đoàn 399");
         }
-        assertThat(run("awards", "rules")).isZero();
-        assertThat(out()).contains("Bộ quy định Quân đội (army), phiên bản 1").contains("CSTDCS  Chiến sĩ thi đua cơ sở")
+        assertThat(cli.run("awards", "rules")).isZero();
+        assertThat(cli.out()).contains("Bộ quy định Quân đội (army), phiên bản 1").contains("CSTDCS  Chiến sĩ thi đua cơ sở")
                 .contains("Tỷ lệ phiếu: 80% · Hệ số thưởng: 1 · Giới hạn: chưa có").contains("118/2023/TT-BQP");
-        assertThat(run("awards", "use", "civil")).isZero();
-        assertThat(out()).contains("Bộ quy định cơ quan, địa phương");
-        assertThat(run("awards", "rules")).isZero();
-        assertThat(out()).contains("LDTT  Lao động tiên tiến");
-        assertThat(run("awards", "history", "c1")).isZero();
-        assertThat(out()).contains("Đại đội 1").contains("2025  Đơn vị quyết thắng  15/QĐ-SĐ  28/12/2025  Sư đoàn 399");
+        assertThat(cli.run("awards", "use", "civil")).isZero();
+        assertThat(cli.out()).contains("Bộ quy định cơ quan, địa phương");
+        assertThat(cli.run("awards", "rules")).isZero();
+        assertThat(cli.out()).contains("LDTT  Lao động tiên tiến");
+        assertThat(cli.run("awards", "history", "c1")).isZero();
+        assertThat(cli.out()).contains("Đại đội 1").contains("2025  Đơn vị quyết thắng  15/QĐ-SĐ  28/12/2025  Sư đoàn 399");
     }
 
     @Test
     void decisionsListsNumberDateAwardeesAndBonusTotal() {
-        assertThat(run("decisions", "list")).isZero();
-        assertThat(out()).contains("Chưa có quyết định khen thưởng nào.");
+        assertThat(cli.run("decisions", "list")).isZero();
+        assertThat(cli.out()).contains("Chưa có quyết định khen thưởng nào.");
         try (AwardFixture f = new AwardFixture(dir)) {
             f.app.settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh", "Trung đoàn trưởng",
                     "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Trần Đức Hưởng"));
@@ -104,9 +81,9 @@ class AwardCommandsTest {
             Proposal proposal = steps.propose(meeting.id(), "Chiến sĩ thi đua cơ sở", LocalDate.of(2026, 11, 12));
             steps.issue(proposal.id(), LocalDate.of(2026, 11, 15), Map.of(proposal.nominees().get(0).id(), "01", proposal.nominees().get(1).id(), "02"));
         }
-        assertThat(run("decisions", "list")).isZero();
-        assertThat(out()).contains("01/QĐ-TrĐ19  ngày 15/11/2026  2 tập thể, cá nhân  tổng tiền thưởng 5.060.000 đồng"
+        assertThat(cli.run("decisions", "list")).isZero();
+        assertThat(cli.out()).contains("01/QĐ-TrĐ19  ngày 15/11/2026  2 tập thể, cá nhân  tổng tiền thưởng 5.060.000 đồng"
                 + "  — danh hiệu Chiến sĩ thi đua cơ sở năm 2026");
-        assertThat(run("decisions", "show")).isEqualTo(2);
+        assertThat(cli.run("decisions", "show")).isEqualTo(2);
     }
 }

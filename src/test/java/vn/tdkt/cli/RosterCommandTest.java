@@ -2,10 +2,7 @@ package vn.tdkt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,22 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RosterCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return vn.tdkt.CommandLine.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), all).orElseThrow();
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    private final vn.tdkt.FolderCommands cli = new vn.tdkt.FolderCommands(() -> dir.resolve("data"));
 
     private Path roster(String... names) throws Exception {
         Path file = dir.resolve("ds.xlsx");
@@ -53,32 +35,32 @@ class RosterCommandTest {
 
     @Test
     void importsIntoTheUnitGivenByCodeAndReportsRejections() throws Exception {
-        assertThat(run("demo", "--size", "small")).isZero();
-        assertThat(run("units", "list")).isZero();
-        assertThat(out()).contains("TrD19  Trung đoàn 19", "    c1  Đại đội 1");
+        assertThat(cli.run("demo", "--size", "small")).isZero();
+        assertThat(cli.run("units", "list")).isZero();
+        assertThat(cli.out()).contains("TrD19  Trung đoàn 19", "    c1  Đại đội 1");
         Path file = roster("Đinh Văn Lực", "Tạ Văn Toàn");
 
-        assertThat(run("roster", "import", file.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("không có cột đơn vị");
+        assertThat(cli.run("roster", "import", file.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("không có cột đơn vị");
 
-        assertThat(run("roster", "import", file.toString(), "--unit", "c1", "--dry-run")).isZero();
-        assertThat(out()).contains("Dòng 3, cột \"Ngày sinh\" (giá trị \"không rõ\")", "sẽ thêm 1, cập nhật 0, từ chối 1");
+        assertThat(cli.run("roster", "import", file.toString(), "--unit", "c1", "--dry-run")).isZero();
+        assertThat(cli.out()).contains("Dòng 3, cột \"Ngày sinh\" (giá trị \"không rõ\")", "sẽ thêm 1, cập nhật 0, từ chối 1");
 
-        assertThat(run("roster", "import", file.toString(), "--unit", "c1")).isZero();
-        assertThat(out()).contains("thêm 1, cập nhật 0, từ chối 1");
+        assertThat(cli.run("roster", "import", file.toString(), "--unit", "c1")).isZero();
+        assertThat(cli.out()).contains("thêm 1, cập nhật 0, từ chối 1");
 
-        assertThat(run("roster", "import", roster("", "Tạ Văn Toàn").toString(), "--unit", "c1")).isEqualTo(1);
-        assertThat(run("roster", "import", file.toString(), "--unit", "zz9")).isEqualTo(2);
+        assertThat(cli.run("roster", "import", roster("", "Tạ Văn Toàn").toString(), "--unit", "c1")).isEqualTo(1);
+        assertThat(cli.run("roster", "import", file.toString(), "--unit", "zz9")).isEqualTo(2);
 
-        assertThat(run("roster", "export", dir.resolve("ra.xlsx").toString(), "--unit", "c1")).isZero();
-        assertThat(out()).contains("ra.xlsx");
+        assertThat(cli.run("roster", "export", dir.resolve("ra.xlsx").toString(), "--unit", "c1")).isZero();
+        assertThat(cli.out()).contains("ra.xlsx");
         assertThat(dir.resolve("ra.xlsx")).isNotEmptyFile();
     }
 
     @Test
     void aDoubtfulRowIsNamedAndNotImported() throws Exception {
-        assertThat(run("demo", "--size", "small")).isZero();
-        assertThat(run("roster", "import", roster("Đinh Văn Lực").toString(), "--unit", "c1")).isZero();
+        assertThat(cli.run("demo", "--size", "small")).isZero();
+        assertThat(cli.run("roster", "import", roster("Đinh Văn Lực").toString(), "--unit", "c1")).isZero();
         Path sameNameNoBirth = dir.resolve("lai.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(sameNameNoBirth)) {
             Row header = workbook.createSheet().createRow(0);
@@ -90,12 +72,12 @@ class RosterCommandTest {
             workbook.write(stream);
         }
 
-        assertThat(run("roster", "import", sameNameNoBirth.toString(), "--unit", "c2")).isZero();
+        assertThat(cli.run("roster", "import", sameNameNoBirth.toString(), "--unit", "c2")).isZero();
 
-        assertThat(out()).contains("Cần xem lại dòng 2 \"Đinh Văn Lực\": đã có người cùng họ tên", "Đinh Văn Lực (Đại đội 1)",
+        assertThat(cli.out()).contains("Cần xem lại dòng 2 \"Đinh Văn Lực\": đã có người cùng họ tên", "Đinh Văn Lực (Đại đội 1)",
                 "thêm 0, cập nhật 0, từ chối 0", "1 dòng cần xem lại chưa được nhập");
-        assertThat(run("roster", "export", dir.resolve("ra.xlsx").toString(), "--unit", "c2")).isZero();
-        assertThat(run("units", "list")).isZero();
+        assertThat(cli.run("roster", "export", dir.resolve("ra.xlsx").toString(), "--unit", "c2")).isZero();
+        assertThat(cli.run("units", "list")).isZero();
     }
 
     @Test
@@ -104,10 +86,10 @@ class RosterCommandTest {
             app.units().add(null, "c9", "Đại đội 9", null, "Đại đội");
         }
 
-        assertThat(run("demo")).isEqualTo(1);
+        assertThat(cli.run("demo")).isEqualTo(1);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("đã có dữ liệu");
-        assertThat(run("units", "list")).isZero();
-        assertThat(out().strip()).isEqualTo("c9  Đại đội 9");
+        assertThat(cli.err()).contains("đã có dữ liệu");
+        assertThat(cli.run("units", "list")).isZero();
+        assertThat(cli.out().strip()).isEqualTo("c9  Đại đội 9");
     }
 }

@@ -2,9 +2,6 @@ package vn.tdkt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,28 +12,17 @@ import vn.tdkt.doc.RenderedFiles;
 class ScoringCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return vn.tdkt.CommandLine.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), all).orElseThrow();
-    }
+    private final vn.tdkt.FolderCommands cli = new vn.tdkt.FolderCommands(() -> dir.resolve("data"));
 
     @Test
     void setsAndTheYearReportFromTheDemo() throws Exception {
-        assertThat(run("demo", "--size", "small")).isZero();
-        assertThat(run("scoring", "sets")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("(MẪU – cần điều chỉnh cho đơn vị) · phiên bản 1 · 16 tiêu chí · 100 điểm cơ bản");
-        assertThat(run("scoring", "periods")).isZero();
-        String year = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("Năm ")).findFirst().orElseThrow().split(" ")[0];
+        assertThat(cli.run("demo", "--size", "small")).isZero();
+        assertThat(cli.run("scoring", "sets")).isZero();
+        assertThat(cli.out()).contains("(MẪU – cần điều chỉnh cho đơn vị) · phiên bản 1 · 16 tiêu chí · 100 điểm cơ bản");
+        assertThat(cli.run("scoring", "periods")).isZero();
+        String year = cli.out().lines().filter(l -> l.contains("Năm ")).findFirst().orElseThrow().split(" ")[0];
         Path docs = dir.resolve("văn bản");
-        assertThat(run("scoring", "report", "--period", year, "--out", docs.toString())).isZero();
+        assertThat(cli.run("scoring", "report", "--period", year, "--out", docs.toString())).isZero();
         try (var files = Files.list(docs)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).hasSize(8)
                     .anyMatch(n -> n.startsWith("Bao-cao-ket-qua-cham-diem-") && n.endsWith(".pdf"))
@@ -48,7 +34,7 @@ class ScoringCommandTest {
         }
         assertThat(RenderedFiles.pdfText(Files.readAllBytes(report)).replaceAll("\\s+", " ")).contains("KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG", "tính từ");
 
-        assertThat(run("scoring", "report", "--period", "không-có", "--out", docs.toString())).isNotZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không tìm thấy kỳ chấm điểm có mã không-có.");
+        assertThat(cli.run("scoring", "report", "--period", "không-có", "--out", docs.toString())).isNotZero();
+        assertThat(cli.err()).contains("Không tìm thấy kỳ chấm điểm có mã không-có.");
     }
 }

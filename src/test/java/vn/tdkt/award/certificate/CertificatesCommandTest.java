@@ -2,9 +2,6 @@ package vn.tdkt.award.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,19 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CertificatesCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return vn.tdkt.CommandLine.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), all)
-                .orElseThrow();
-    }
+    private final vn.tdkt.FolderCommands cli = new vn.tdkt.FolderCommands(() -> dir.resolve("data"));
 
     @Test
     void writesEveryCertificateOfADecisionAndRefusesWhatIsNotThere() throws Exception {
@@ -38,25 +23,25 @@ class CertificatesCommandTest {
             awardees = f.decision().awardees().size();
         }
         Path design = dir.resolve("out/design.pdf");
-        assertThat(run("certificates", "--decision", number, "--out", design.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đã ghi " + awardees + " giấy khen của Quyết định số " + number);
+        assertThat(cli.run("certificates", "--decision", number, "--out", design.toString())).isZero();
+        assertThat(cli.out()).contains("Đã ghi " + awardees + " giấy khen của Quyết định số " + number);
         Path blank = dir.resolve("out/blank.pdf");
-        assertThat(run("certificates", "--decision", number, "--out", blank.toString(), "--blank-form", "giay-khen")).isZero();
+        assertThat(cli.run("certificates", "--decision", number, "--out", blank.toString(), "--blank-form", "giay-khen")).isZero();
         for (Path pdf : new Path[] {design, blank}) {
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
                 assertThat(document.getNumberOfPages()).isEqualTo(awardees);
             }
         }
-        assertThat(run("certificates", "--blank-form", "bang-khen", "--calibration", "--out", dir.resolve("out/cal.pdf").toString())).isZero();
+        assertThat(cli.run("certificates", "--blank-form", "bang-khen", "--calibration", "--out", dir.resolve("out/cal.pdf").toString())).isZero();
         assertThat(dir.resolve("out/cal.pdf")).exists();
 
         Path none = dir.resolve("out/none.pdf");
-        assertThat(run("certificates", "--decision", "999/QĐ-XX", "--out", none.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có quyết định số \"999/QĐ-XX\"").contains(number);
-        assertThat(run("certificates", "--decision", number, "--out", none.toString(), "--blank-form", "phoi-la")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không có mẫu phôi \"phoi-la\"");
+        assertThat(cli.run("certificates", "--decision", "999/QĐ-XX", "--out", none.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("Không có quyết định số \"999/QĐ-XX\"").contains(number);
+        assertThat(cli.run("certificates", "--decision", number, "--out", none.toString(), "--blank-form", "phoi-la")).isEqualTo(1);
+        assertThat(cli.err()).contains("Không có mẫu phôi \"phoi-la\"");
         assertThat(none).doesNotExist();
-        assertThat(run("certificates", "--decision", number)).isEqualTo(2);
-        assertThat(run("certificates", "--decision", number, "--out", none.toString(), "--colour", "red")).isEqualTo(2);
+        assertThat(cli.run("certificates", "--decision", number)).isEqualTo(2);
+        assertThat(cli.run("certificates", "--decision", number, "--out", none.toString(), "--colour", "red")).isEqualTo(2);
     }
 }
