@@ -228,6 +228,36 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** Reads one row of a result set into a value; the columns are read by position. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs a query written as SQL text with its bind values, in the transaction running on this thread
+     * (or on a pooled connection of its own), and reads every row. For the few reads that run on each
+     * keystroke: there, building and rendering the statement with jOOQ and copying each row into a record
+     * cost as much as SQLite's own work. Everything else queries through {@link #dsl()}.
+     */
+    public <T> List<T> read(String sql, List<?> binds, RowReader<T> reader) {
+        FxThreadGuard.check(sql);
+        return dsl.connectionResult(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, binds.get(i));
+                }
+                List<T> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(reader.read(result));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
     /** Runs the work in one transaction: everything or nothing. Nested calls join the outer one. */
     public void transaction(Runnable work) {
         try {

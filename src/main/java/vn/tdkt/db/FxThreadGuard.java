@@ -19,8 +19,13 @@ final class FxThreadGuard implements ExecuteListener {
 
     @Override
     public void start(ExecuteContext context) {
-        if (FX_THREAD.equals(Thread.currentThread().getName())) {
-            throw new IllegalStateException("Database query on the JavaFX thread: " + context.query());
+        check(context.query());
+    }
+
+    /** Throws when called on the JavaFX thread while the guard is on; {@code query} names what was asked. */
+    static void check(Object query) {
+        if (enabled() && FX_THREAD.equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("Database query on the JavaFX thread: " + query);
         }
     }
 }

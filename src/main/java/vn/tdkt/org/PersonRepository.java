@@ -7,6 +7,9 @@ import static vn.tdkt.db.jooq.Tables.PERSON_WORD;
 import static vn.tdkt.db.jooq.Tables.ROSTER_META;
 import static vn.tdkt.db.jooq.Tables.UNIT;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,15 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.BatchBindStep;
-import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import vn.tdkt.core.VietnameseText;
 import vn.tdkt.core.VietnameseTones;
 import vn.tdkt.db.Database;
-import vn.tdkt.db.jooq.tables.PersonWord;
 import vn.tdkt.db.jooq.tables.records.PersonRecord;
 import vn.tdkt.db.jooq.tables.records.PersonTransferRecord;
 import vn.tdkt.db.jooq.tables.records.PersonWordRecord;
@@ -37,11 +36,13 @@ public final class PersonRepository {
     /** Above every folded character: "hung" ≤ word &lt; "hung\uFFFF" selects the words starting with "hung". */
     private static final String PREFIX_END = "\uFFFF";
 
-    /** What a {@link Person} is made of: a search leaves out the keys it sorts and matches on (the sort key is the widest column). */
-    private static final List<Field<?>> PERSON_SHOWN = List.of(PERSON.ID, PERSON.UNIT_ID, PERSON.FULL_NAME, PERSON.GENDER,
-            PERSON.BIRTH_DATE, PERSON.BIRTH_PRECISION, PERSON.HOME_TOWN, PERSON.RANK, PERSON.POSITION, PERSON.CATEGORY,
-            PERSON.PARTY_MEMBER, PERSON.PARTY_DATE, PERSON.PARTY_PRECISION, PERSON.START_DATE, PERSON.START_PRECISION,
-            PERSON.EDUCATION, PERSON.NOTES, PERSON.IDENTIFIER, PERSON.LEFT_ON, PERSON.LEFT_REASON);
+    /**
+     * What a {@link Person} is made of, in the order {@link #person} reads it: a search leaves out the keys
+     * it sorts and matches on (the sort key is the widest column).
+     */
+    private static final String PERSON_SHOWN = "p.id, p.unit_id, p.full_name, p.gender, p.birth_date, p.birth_precision, "
+            + "p.home_town, p.rank, p.position, p.category, p.party_member, p.party_date, p.party_precision, p.start_date, "
+            + "p.start_precision, p.education, p.notes, p.identifier, p.left_on, p.left_reason";
 
     private final Database database;
     private final NameSortKeys sortKeys = new NameSortKeys();
@@ -55,7 +56,8 @@ public final class PersonRepository {
     }
 
     public Optional<Person> byId(String id) {
-        return database.dsl().selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonRepository::toPerson);
+        return database.read("SELECT " + PERSON_SHOWN + " FROM person p WHERE p.id = ?", List.of(id), PersonRepository::person)
+                .stream().findFirst();
     }
 
     /**
@@ -66,23 +68,39 @@ public final class PersonRepository {
      * hundred rows; when they are sparse ("nguyen van h"), the rarest word's index range gives the
      * candidates, each is checked against the other words on the word index by its integer key, and
      * only the few people found are read and sorted.
+     * <p>
+     * The roster's reads are SQL text run through {@link Database#read}: a search runs on every keystroke,
+     * and building the statements with jOOQ cost a fifth of it at 30,000 people.
      */
     public List<RosterEntry> search(RosterFilter filter, int offset, int limit) {
-        return database.dsl().select(PERSON_SHOWN).select(UNIT.CODE, UNIT.NAME)
-                .from(PERSON).join(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
-                .where(condition(filter, offset + (long) limit))
-                .orderBy(PERSON.SORT_KEY)
-                .limit(limit).offset(offset)
-                .fetch(r -> new RosterEntry(toPerson(r), r.get(UNIT.CODE), r.get(UNIT.NAME)));
+        Where where = where(filter, offset + (long) limit);
+        where.binds.add(limit);
+        where.binds.add(offset);
+        return database.read("SELECT " + PERSON_SHOWN + ", u.code, u.name FROM person p JOIN unit u ON u.id = p.unit_id WHERE "
+                        + where.sql + " ORDER BY p.sort_key LIMIT ? OFFSET ?", where.binds,
+                row -> new RosterEntry(person(row), row.getString(21), row.getString(22)));
     }
 
     /** How many people the filter finds. */
     public int count(RosterFilter filter) {
-        return database.dsl().fetchCount(PERSON, condition(filter, Long.MAX_VALUE));
+        Where where = where(filter, Long.MAX_VALUE);
+        return database.read("SELECT count(*) FROM person p WHERE " + where.sql, where.binds, row -> row.getInt(1)).getFirst();
     }
 
-    private Condition condition(RosterFilter filter, long wanted) {
-        Condition where = DSL.noCondition();
+    /** A condition on {@code person p} as SQL text and its bind values, in order. */
+    private static final class Where {
+        final StringBuilder sql = new StringBuilder("1 = 1");
+        final List<Object> binds = new ArrayList<>();
+
+        Where and(String condition, Object... values) {
+            sql.append(" AND ").append(condition);
+            binds.addAll(List.of(values));
+            return this;
+        }
+    }
+
+    private Where where(RosterFilter filter, long wanted) {
+        Where where = new Where();
         List<String> words = new ArrayList<>(words(filter.text()));
         if (!words.isEmpty()) {
             Map<String, Integer> counts = new HashMap<>();
@@ -92,72 +110,89 @@ public final class PersonRepository {
             double density = words.stream().mapToDouble(w -> counts.get(w) / (double) Math.max(1, Math.max(rarest, everyone)))
                     .reduce(1, (a, b) -> a * b);
             boolean sparse = wanted / Math.max(density, 1e-9) > rarest;
-            where = sparse ? PERSON.SEARCH_KEY.in(candidates(words)) : everyWord(words, PERSON.SEARCH_KEY);
+            if (sparse) {
+                candidates(words, where);
+            } else {
+                everyWord(words, where);
+            }
         }
         if (filter.unitIds() != null) {
-            where = where.and(PERSON.UNIT_ID.in(filter.unitIds()));
+            where.and(filter.unitIds().isEmpty() ? "1 = 0"
+                    : "p.unit_id IN (" + String.join(", ", java.util.Collections.nCopies(filter.unitIds().size(), "?")) + ")",
+                    filter.unitIds().toArray());
         }
         if (filter.rank() != null) {
-            where = where.and(PERSON.RANK.eq(filter.rank()));
+            where.and("p.rank = ?", filter.rank());
         }
         if (filter.category() != null) {
-            where = where.and(PERSON.CATEGORY.eq(filter.category()));
+            where.and("p.category = ?", filter.category());
         }
         if (!filter.includeLeft()) {
-            where = where.and(PERSON.LEFT_ON.isNull());
+            where.and("p.left_on IS NULL");
         }
         return where;
     }
 
     /**
-     * The keys of the people whose name has every word: the first (rarest) word's range, then one seek per
-     * other word. Written as CROSS JOINs because SQLite keeps their order, and a join step costs less than
+     * The people whose name has every word: the first (rarest) word's range, then one seek per other
+     * word. Written as CROSS JOINs because SQLite keeps their order, and a join step costs less than
      * the correlated EXISTS per word the dense plan uses (about a third less at 30,000 people).
      */
-    private static org.jooq.Select<Record1<Integer>> candidates(List<String> words) {
-        PersonWord first = PERSON_WORD.as("w0");
-        org.jooq.Table<?> from = first;
-        Condition where = prefix(first, words.getFirst());
+    private static void candidates(List<String> words, Where where) {
+        StringBuilder from = new StringBuilder("person_word w0");
+        StringBuilder match = new StringBuilder(prefix("w0"));
+        List<Object> binds = new ArrayList<>(prefixBounds(words.getFirst()));
         for (int i = 1; i < words.size(); i++) {
-            PersonWord next = PERSON_WORD.as("w" + i);
-            from = from.crossJoin(next);
-            where = where.and(next.PERSON_KEY.eq(first.PERSON_KEY)).and(prefix(next, words.get(i)));
+            from.append(" CROSS JOIN person_word w").append(i);
+            match.append(" AND w").append(i).append(".person_key = w0.person_key AND ").append(prefix("w" + i));
+            binds.addAll(prefixBounds(words.get(i)));
         }
-        return DSL.select(first.PERSON_KEY).from(from).where(where);
+        where.and("p.search_key IN (SELECT w0.person_key FROM " + from + " WHERE " + match + ")", binds.toArray());
     }
 
-    /** For the person of {@code key}: a name word starting with each of {@code words}, each one seek on (person_key, word). */
-    private static Condition everyWord(List<String> words, Field<Integer> key) {
-        Condition all = DSL.noCondition();
+    /** For each person: a name word starting with each of {@code words}, each one seek on (person_key, word). */
+    private static void everyWord(List<String> words, Where where) {
         for (int i = 0; i < words.size(); i++) {
-            PersonWord w = PERSON_WORD.as("w" + (i + 1));
-            all = all.and(DSL.exists(DSL.selectOne().from(w).where(w.PERSON_KEY.eq(key).and(prefix(w, words.get(i))))));
+            String w = "w" + (i + 1);
+            where.and("EXISTS (SELECT 1 FROM person_word " + w + " WHERE " + w + ".person_key = p.search_key AND " + prefix(w) + ")",
+                    prefixBounds(words.get(i)).toArray());
         }
-        return all;
     }
 
-    private static Condition prefix(PersonWord w, String word) {
-        return w.WORD.ge(word).and(w.WORD.lt(word + PREFIX_END));
+    /** "hung" ≤ word &lt; "hung\uFFFF": the words starting with "hung", one index range. */
+    private static String prefix(String alias) {
+        return alias + ".word >= ? AND " + alias + ".word < ?";
+    }
+
+    private static List<String> prefixBounds(String word) {
+        return List.of(word, word + PREFIX_END);
     }
 
     /**
      * Puts into {@code counts} how many name words start with each of {@code words} and returns about how
      * many people there are (the largest key: keys are handed out in order), in one statement: SQLite
      * counts an index range of thousands in well under a millisecond, while each statement more costs
-     * about as much again in rendering and preparing.
+     * about as much again in preparing.
      */
     private int wordCounts(List<String> words, Map<String, Integer> counts) {
-        List<Field<?>> fields = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        List<Object> binds = new ArrayList<>();
         for (String word : words) {
-            fields.add(DSL.field(DSL.selectCount().from(PERSON_WORD).where(prefix(PERSON_WORD, word))));
+            sql.append("(SELECT count(*) FROM person_word w WHERE ").append(prefix("w")).append("), ");
+            binds.addAll(prefixBounds(word));
         }
-        fields.add(DSL.field(DSL.select(DSL.max(PERSON.SEARCH_KEY)).from(PERSON)));
-        Record found = database.dsl().select(fields).fetchOne();
+        sql.append("(SELECT max(search_key) FROM person)");
+        int[] found = database.read(sql.toString(), binds, row -> {
+            int[] values = new int[words.size() + 1];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.getInt(i + 1);
+            }
+            return values;
+        }).getFirst();
         for (int i = 0; i < words.size(); i++) {
-            counts.put(words.get(i), found.get(i, Integer.class));
+            counts.put(words.get(i), found[i]);
         }
-        Integer largest = found.get(words.size(), Integer.class);
-        return largest == null ? 0 : largest;
+        return found[words.size()];
     }
 
     /** The largest search key given so far (0 for an empty roster): one step down the key index, not a count of everyone. */
@@ -181,7 +216,7 @@ public final class PersonRepository {
 
     /** Every person's id and name, for rebuilding the stored keys. */
     public List<Person> all() {
-        return database.dsl().selectFrom(PERSON).orderBy(PERSON.ID).fetch(PersonRepository::toPerson);
+        return database.read("SELECT " + PERSON_SHOWN + " FROM person p ORDER BY p.id", List.of(), PersonRepository::person);
     }
 
     /** Writes every derived column again (keys, words, canonical tones) for people already stored. */
@@ -307,13 +342,18 @@ public final class PersonRepository {
                 person.leftOn(), person.leftReason(), d.identifier(), nameKey(d.fullName()), null);
     }
 
-    private static Person toPerson(Record r) {
-        PersonDetails details = new PersonDetails(r.get(PERSON.FULL_NAME), r.get(PERSON.GENDER) == null ? null : Gender.valueOf(r.get(PERSON.GENDER)),
-                RosterDates.of(r.get(PERSON.BIRTH_DATE), r.get(PERSON.BIRTH_PRECISION)), r.get(PERSON.HOME_TOWN), r.get(PERSON.RANK),
-                r.get(PERSON.POSITION), r.get(PERSON.CATEGORY), Boolean.TRUE.equals(r.get(PERSON.PARTY_MEMBER)),
-                RosterDates.of(r.get(PERSON.PARTY_DATE), r.get(PERSON.PARTY_PRECISION)),
-                RosterDates.of(r.get(PERSON.START_DATE), r.get(PERSON.START_PRECISION)), r.get(PERSON.EDUCATION), r.get(PERSON.NOTES),
-                r.get(PERSON.IDENTIFIER));
-        return new Person(r.get(PERSON.ID), r.get(PERSON.UNIT_ID), details, r.get(PERSON.LEFT_ON), r.get(PERSON.LEFT_REASON));
+    /** The person in the first columns of {@code row}, in the order of {@link #PERSON_SHOWN}. */
+    private static Person person(ResultSet row) throws SQLException {
+        String gender = row.getString(4);
+        PersonDetails details = new PersonDetails(row.getString(3), gender == null ? null : Gender.valueOf(gender),
+                RosterDates.of(date(row.getString(5)), row.getString(6)), row.getString(7), row.getString(8), row.getString(9),
+                row.getString(10), row.getBoolean(11), RosterDates.of(date(row.getString(12)), row.getString(13)),
+                RosterDates.of(date(row.getString(14)), row.getString(15)), row.getString(16), row.getString(17), row.getString(18));
+        return new Person(row.getString(1), row.getString(2), details, date(row.getString(19)), row.getString(20));
+    }
+
+    /** Dates are stored as ISO text (jOOQ's LocalDate binding writes them so). */
+    private static LocalDate date(String stored) {
+        return stored == null ? null : LocalDate.parse(stored);
     }
 }

@@ -77,6 +77,33 @@ class DatabaseTest {
     }
 
     @Test
+    void aReadWrittenAsSqlJoinsTheTransactionAndIsRefusedOnTheWindowThreadLikeEveryQuery() throws Exception {
+        try (Database db = Database.open(dir.resolve("tdkt.db"))) {
+            String seen = db.transactionResult(() -> {
+                db.dsl().insertInto(SETTING).set(SETTING.KEY, "k").set(SETTING.VALUE, "Hà Tĩnh").execute();
+                return db.read("SELECT value FROM setting WHERE key = ?", java.util.List.of("k"), row -> row.getString(1)).getFirst();
+            });
+            assertThat(seen).isEqualTo("Hà Tĩnh");
+
+            // The tests run with the guard on (pom): a query on a thread named as JavaFX's fails, written either way.
+            java.util.List<Throwable> refused = new java.util.ArrayList<>();
+            Thread window = new Thread(() -> {
+                for (Runnable query : java.util.List.<Runnable>of(() -> db.dsl().fetchCount(SETTING),
+                        () -> db.read("SELECT count(*) FROM setting", java.util.List.of(), row -> row.getInt(1)))) {
+                    try {
+                        query.run();
+                    } catch (RuntimeException e) {
+                        refused.add(e);
+                    }
+                }
+            }, "JavaFX Application Thread");
+            window.start();
+            window.join();
+            assertThat(refused).hasSize(2).allSatisfy(e -> assertThat(e).hasMessageContaining("JavaFX thread"));
+        }
+    }
+
+    @Test
     void reopeningKeepsDataAndDoesNotMigrateTwice() {
         Path file = dir.resolve("tdkt.db");
         try (Database db = Database.open(file)) {
