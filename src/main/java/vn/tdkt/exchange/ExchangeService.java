@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import vn.tdkt.award.Vote;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Ids;
 import vn.tdkt.core.Messages;
@@ -216,6 +217,14 @@ public final class ExchangeService {
         Comparator<String> vietnamese = VietnameseNames.collator()::compare;
         return awards.proposedTitles().stream()
                 .sorted(Comparator.comparing(ProposedTitle::unit, vietnamese).thenComparing(ProposedTitle::title, vietnamese)).toList();
+    }
+
+    /**
+     * The nominees of a received Tờ trình as ballot lines for this installation's own council: each keeps the
+     * UUID of its person or unit, so the decision sent back down names exactly them.
+     */
+    public List<Vote> receivedNominees(String proposalId) {
+        return awards.nominees(proposalId).stream().map(AwardRecords.NomineeJson::toVote).toList();
     }
 
     /**

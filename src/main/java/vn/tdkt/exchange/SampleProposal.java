@@ -36,11 +36,11 @@ final class SampleProposal {
         LocalDate meeting = today.minusDays(12);
         NomineeJson[] nominees = {
             new NomineeJson(Ids.newId(), null, "Hoàng Minh Khôi", "Thượng úy", "Đại đội trưởng, Đại đội 5", false, CSTD, 9, true,
-                    "Hoàn thành xuất sắc nhiệm vụ năm " + year + "; đơn vị huấn luyện đạt giỏi"),
+                    "Hoàn thành xuất sắc nhiệm vụ năm " + year + "; đơn vị huấn luyện đạt giỏi", null),
             new NomineeJson(Ids.newId(), null, "Đinh Thị Mai", "Trung úy", "Trợ lý Tuyên huấn, Ban Chính trị", false, CSTD, 8, true,
-                    "01 sáng kiến được công nhận cấp cơ sở"),
+                    "01 sáng kiến được công nhận cấp cơ sở", null),
             new NomineeJson(Ids.newId(), null, "Đại đội 5, Tiểu đoàn 2", "", "Tiểu đoàn 2", true, "Đơn vị quyết thắng", 9, true,
-                    "Hoàn thành xuất sắc nhiệm vụ huấn luyện, sẵn sàng chiến đấu")};
+                    "Hoàn thành xuất sắc nhiệm vụ huấn luyện, sẵn sàng chiến đấu", null)};
         ProposalJson proposal = new ProposalJson(Ids.newId(), "07/TTr-TrĐ21", meeting.plusDays(3).toString(), "danh hiệu thi đua năm " + year,
                 "Sư đoàn trưởng", "xuất sắc trong phong trào Thi đua Quyết thắng năm " + year, "05/BB-TrĐ21", meeting.toString(), 9, 9,
                 nominees);
