@@ -78,7 +78,7 @@ class ExchangePageTest {
             Messages messages = Messages.vietnamese();
             RecordingDialogs dialogs = new RecordingDialogs(messages);
             UiContext ui = new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs);
-            ExchangePage page = onFx(() -> new ExchangePage(ui, division.exchange()));
+            ExchangePage page = onFx(() -> new ExchangePage(ui, division.exchange(), division.echelonLists()));
             BorderPane root = onFx(() -> new BorderPane(page.content()));
             page.refresh(); // off the FX thread, before the window shows: the database is never read on the FX thread
             Stage stage = onFx(() -> {
@@ -99,7 +99,7 @@ class ExchangePageTest {
             assertThat(titles).contains("Trung đoàn 19", "Đơn vị quyết thắng", "nominees=1");
 
             // The page's export, as the dialogs hand it over: any kind, written, read back and verified off the FX thread.
-            ExchangeViewModel model = new ExchangeViewModel(ui, division.exchange());
+            ExchangeViewModel model = new ExchangeViewModel(ui, division.exchange(), division.echelonLists());
             assertThat(model.kinds()).containsExactly("snapshot", "dossier", "proposal", "decisions");
             Path own = temp.resolve("F3.tdkt");
             java.util.List<vn.tdkt.exchange.ExchangeService.Exported> done = new java.util.ArrayList<>();
