@@ -18,7 +18,6 @@ import vn.tdkt.org.UnitService;
 import vn.tdkt.scoring.ScoreSheet;
 import vn.tdkt.scoring.ScoringPeriod;
 import vn.tdkt.scoring.ScoringService;
-import vn.tdkt.scoring.Standing;
 
 /**
  * The higher echelon's lists over its own units and those whose packages came up: the ĐHTT models by stage
@@ -49,14 +48,20 @@ public final class EchelonLists {
                             Optional<Instant> receivedAt) {
     }
 
-    /** Every model, own and received, by stage (Phát hiện first), then unit and name in Vietnamese order. */
+    /**
+     * Every model, own and received, by stage (Phát hiện first), then unit and name in Vietnamese order. A dossier
+     * package speaks for the model's own unit, so the unit it came from is the one its sender's snapshot speaks for.
+     */
     public List<ModelLine> models() {
         Map<String, ReceivedPackage> sources = exchange.packagesOf(DossierKind.EXEMPLAR);
+        Map<String, String> senders = new java.util.HashMap<>();
+        exchange.allReceived().stream().filter(p -> p.kind().equals(SnapshotKind.NAME) && p.current())
+                .forEach(p -> senders.put(p.sourceInstallation(), p.unitName()));
         Comparator<String> vietnamese = VietnameseNames.textOrder();
         return exemplars.cards().stream().map((Card c) -> {
             Optional<ReceivedPackage> from = Optional.ofNullable(sources.get(c.id()));
-            return new ModelLine(c.stage(), c.subjectName(), c.unitName(), c.field(), from.map(ReceivedPackage::unitName),
-                    from.map(ReceivedPackage::importedAt));
+            return new ModelLine(c.stage(), c.subjectName(), c.unitName(), c.field(),
+                    from.map(p -> senders.getOrDefault(p.sourceInstallation(), p.unitName())), from.map(ReceivedPackage::importedAt));
         }).sorted(Comparator.comparing(ModelLine::stage).thenComparing(ModelLine::unitName, vietnamese)
                 .thenComparing(ModelLine::subjectName, VietnameseNames.nameOrder())).toList();
     }
@@ -98,6 +103,13 @@ public final class EchelonLists {
         return List.copyOf(all);
     }
 
+    /** This installation's newest month block as a snapshot carries it: the demo's subordinate scores the same month. */
+    Optional<ScoreRecords.PeriodJson> newestOwnMonth() {
+        return scoring.periods().stream().filter(p -> !p.people() && p.kind() == vn.tdkt.scoring.PeriodKind.MONTH)
+                .max(Comparator.comparingInt(ScoringPeriod::year).thenComparingInt(ScoringPeriod::number))
+                .map(p -> ScoreRecords.PeriodJson.of(p, scoring.sheet(p.id()), scoring.ranking(p.id())));
+    }
+
     /** A block's totals for one period: own (from its ranking) or received (as the sender's ranking had them). */
     private record Block(PeriodKey period, String fingerprint, String set, String title, Optional<String> from,
                          Optional<Instant> receivedAt, List<TotalJson> totals) {
@@ -116,10 +128,7 @@ public final class EchelonLists {
             if (sheet.members().isEmpty() || sheet.members().stream().anyMatch(m -> importedUnits.contains(m.id()))) {
                 continue;
             }
-            List<TotalJson> totals = new ArrayList<>();
-            for (Standing s : scoring.ranking(period.id())) {
-                totals.add(new TotalJson(s.member().id(), s.member().name(), s.totals().base(), s.totals().bonus(), s.totals().penalty()));
-            }
+            List<TotalJson> totals = List.of(ScoreRecords.PeriodJson.of(period, sheet, scoring.ranking(period.id())).totals());
             blocks.add(new Block(new PeriodKey(period.kind(), period.year(), period.number()), CriteriaFingerprint.of(sheet.set()),
                     sheet.set().name() + " v" + sheet.set().version(), period.title() + " — " + ownBlockName(sheet, byId), Optional.empty(),
                     Optional.empty(), totals));

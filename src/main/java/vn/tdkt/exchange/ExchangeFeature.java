@@ -82,13 +82,13 @@ public final class ExchangeFeature implements Feature {
         return List.of(new PackageMeasurement(kernel::installation, false), new PackageMeasurement(kernel::installation, true));
     }
 
-    /** The higher echelon's view in the demo: one proposal received from a fictional subordinate. */
+    /** The higher echelon's view in the demo: a snapshot with a month's scores and a proposal received from a fictional subordinate. */
     @Override
     public Optional<SampleStep> sampleData() {
         return Optional.of(SampleStep.of(() -> !service().received().isEmpty(),
                 (size, progress) -> {
-                    service().importSampleProposal();
-                    return Map.of("exchange_received", 1);
+                    service().importSamplePackages(lists().newestOwnMonth());
+                    return Map.of("exchange_received", 2);
                 }));
     }
 

@@ -185,19 +185,27 @@ public final class ExchangeService {
     }
 
     /**
-     * The demo's received package: a proposal from a fictional subordinate installation, written,
-     * signed and imported as one from a stick would be. Runs inside the sample data's transaction.
+     * The demo's received packages: a snapshot, then a proposal, from a fictional subordinate installation,
+     * written, signed and imported as ones from a stick would be. {@code block}: the demo's own newest month
+     * block, whose period and criteria set the subordinate's scores share. Runs inside the sample data's transaction.
      */
-    Imported importSampleProposal() {
+    void importSamplePackages(Optional<ScoreRecords.PeriodJson> block) {
         Installation sender = SampleProposal.sender(clock);
-        PackageContents contents = SampleProposal.contents(java.time.LocalDate.now(clock));
-        Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), ProposalKind.NAME, contents.subject(), clock.instant().toString(),
-                new Manifest.Source(sender.id(), PackageWriter.publicKeyText(sender)), contents.unit(), 1, true, contents.summary());
+        Manifest.SourceUnit unit = SampleProposal.unit();
+        String companyFive = Ids.newId();
+        importSample(sender, SnapshotKind.NAME, SampleProposal.snapshot(unit, Ids.newId(), companyFive, block), 1, "snapshot-mau.tdkt");
+        importSample(sender, ProposalKind.NAME, SampleProposal.contents(java.time.LocalDate.now(clock), unit, companyFive), 2, "de-nghi-mau.tdkt");
+    }
+
+    private void importSample(Installation sender, String kind, PackageContents contents, long sequence, String fileName) {
+        Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), kind, contents.subject(), clock.instant().toString(),
+                new Manifest.Source(sender.id(), PackageWriter.publicKeyText(sender)), contents.unit(), sequence, contents.personalData(),
+                contents.summary());
         Path work = workFolder();
         try {
-            Path file = work.resolve("de-nghi-mau.tdkt");
+            Path file = work.resolve(fileName);
             writer.write(file, manifest, contents, sender, null, Progress.NONE);
-            return importPackage(file, null, sender.fingerprint(), Progress.NONE);
+            importPackage(file, null, sender.fingerprint(), Progress.NONE);
         } finally {
             deleteTree(work);
         }

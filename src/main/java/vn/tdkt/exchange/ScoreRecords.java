@@ -1,9 +1,13 @@
 package vn.tdkt.exchange;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import vn.tdkt.core.AppException;
 import vn.tdkt.scoring.PeriodKind;
+import vn.tdkt.scoring.ScoreSheet;
+import vn.tdkt.scoring.ScoringPeriod;
+import vn.tdkt.scoring.Standing;
 
 /**
  * The JSON form of a snapshot's scores ({@code data/scores.json}): each period that ranks units of the
@@ -19,6 +23,15 @@ final class ScoreRecords {
 
     record PeriodJson(String id, String title, String kind, int year, int number, String setName, int setVersion,
                       String setFingerprint, TotalJson[] totals) {
+        /** A period of this installation with its members' totals as its ranking has them. */
+        static PeriodJson of(ScoringPeriod period, ScoreSheet sheet, List<Standing> ranking) {
+            TotalJson[] totals = ranking.stream()
+                    .map(s -> new TotalJson(s.member().id(), s.member().name(), s.totals().base(), s.totals().bonus(), s.totals().penalty()))
+                    .toArray(TotalJson[]::new);
+            return new PeriodJson(period.id(), period.title(), period.kind().name(), period.year(), period.number(), sheet.set().name(),
+                    sheet.set().version(), CriteriaFingerprint.of(sheet.set()), totals);
+        }
+
         PeriodJson checked() {
             PeriodKind periodKind = periodKind();
             if (id == null || DossierRecords.required(title) == null || DossierRecords.required(setName) == null

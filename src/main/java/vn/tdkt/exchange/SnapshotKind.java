@@ -122,11 +122,7 @@ final class SnapshotKind implements PackageKind {
             if (sheet.members().isEmpty() || !sheet.members().stream().allMatch(m -> subtree.contains(m.id()))) {
                 continue;
             }
-            TotalJson[] totals = scoring.ranking(period.id()).stream()
-                    .map(s -> new TotalJson(s.member().id(), s.member().name(), s.totals().base(), s.totals().bonus(), s.totals().penalty()))
-                    .toArray(TotalJson[]::new);
-            periods.add(new PeriodJson(period.id(), period.title(), period.kind().name(), period.year(), period.number(), sheet.set().name(),
-                    sheet.set().version(), CriteriaFingerprint.of(sheet.set()), totals));
+            periods.add(PeriodJson.of(period, sheet, scoring.ranking(period.id())));
         }
         return periods.toArray(PeriodJson[]::new);
     }

@@ -308,10 +308,24 @@ class AwardExchangeTest {
     void theDemoShowsAProposalReceivedFromASubordinateAtTheHigherEchelon() {
         try (Echelon demo = new Echelon(dir.resolve("demo"))) {
             demo.app.sampleData().fill(vn.tdkt.demo.SampleSize.SMALL, Progress.NONE);
-            assertThat(demo.exchange().received()).singleElement().satisfies(p -> {
-                assertThat(p.kind()).isEqualTo("proposal");
-                assertThat(p.unitName()).isEqualTo("Trung đoàn 21 (mẫu)");
-                assertThat(p.summary()).containsEntry("nominee", 3);
+            assertThat(demo.exchange().received()).extracting(ReceivedPackage::kind, ReceivedPackage::unitName).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("snapshot", "Trung đoàn 21 (mẫu)"), org.assertj.core.groups.Tuple.tuple("proposal", "Trung đoàn 21 (mẫu)"));
+            assertThat(demo.exchange().received()).filteredOn(p -> p.kind().equals("proposal")).singleElement()
+                    .satisfies(p -> assertThat(p.summary()).containsEntry("nominee", 3));
+            String proposalId = demo.exchange().received().stream().filter(p -> p.kind().equals("proposal")).findFirst().orElseThrow().subject();
+            String companyFive = demo.app.units().byCode("MAU-E21-c5").orElseThrow().id();
+            assertThat(demo.exchange().receivedNominees(proposalId)).filteredOn(Vote::collective).singleElement()
+                    .satisfies(v -> assertThat(v.unitId()).as("the collective names the received company").isEqualTo(companyFive));
+
+            EchelonLists lists = demo.app.echelonLists();
+            assertThat(lists.models()).as("the demo's own models, by stage").isNotEmpty()
+                    .extracting(EchelonLists.ModelLine::stage).isSorted();
+            PeriodKey month = lists.periods().stream().filter(k -> k.kind() == vn.tdkt.scoring.PeriodKind.MONTH).findFirst().orElseThrow();
+            assertThat(lists.ranking(month)).as("own companies and the subordinate's, one criteria set").singleElement().satisfies(g -> {
+                assertThat(g.units()).extracting(EchelonLists.RankedUnit::unitName).contains("Đại đội 5", "Đại đội 6");
+                assertThat(g.units()).filteredOn(u -> u.from().isEmpty()).isNotEmpty();
+                assertThat(g.units()).filteredOn(u -> u.from().isPresent()).hasSize(2);
+                assertThat(g.units()).extracting(EchelonLists.RankedUnit::rank).isSorted();
             });
             assertThat(demo.exchange().proposedTitles()).containsExactly(
                     new ExchangeService.ProposedTitle("Trung đoàn 21 (mẫu)", CSTD, 2),
