@@ -14,9 +14,9 @@ import vn.tdkt.scoring.ScoringService;
 public record PeriodKey(PeriodKind kind, int year, int number) {
     private static final Pattern TEXT = Pattern.compile("(?i)\\s*(?:(Q|H)?(\\d{1,2})\\s*/\\s*)?(\\d{4})\\s*");
 
-    /** Newest first; within a year the longer period first. */
+    /** Newest year first; within a year the months (newest first), then quarters, half-years and the year: blocks compare monthly most. */
     public static final Comparator<PeriodKey> NEWEST_FIRST = Comparator.comparingInt(PeriodKey::year).reversed()
-            .thenComparing(PeriodKey::kind, Comparator.reverseOrder()).thenComparing(Comparator.comparingInt(PeriodKey::number).reversed());
+            .thenComparing(PeriodKey::kind).thenComparing(Comparator.comparingInt(PeriodKey::number).reversed());
 
     public static Optional<PeriodKey> parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text);

@@ -85,6 +85,27 @@ class PackageCommandTest {
     }
 
     @Test
+    void onTheDemoModelsAreListedByStageAndTheRankingSpansOwnAndReceivedBlocks() throws Exception {
+        Path demo = dir.resolve("demo");
+        assertThat(run("--data", demo.toString(), "demo", "--size", "small")).isEqualTo(0);
+        assertThat(run("--data", demo.toString(), "package", "models")).isEqualTo(0);
+        assertThat(printed()).contains("Phát hiện", "của đơn vị mình");
+
+        assertThat(run("--data", demo.toString(), "package", "ranking")).isEqualTo(0);
+        String periods = printed();
+        assertThat(periods).contains("Các kỳ có điểm: ");
+        String newestMonth = periods.substring(periods.indexOf(": ") + 2).split(",")[0].strip();
+        assertThat(newestMonth).matches("\\d{1,2}/\\d{4}");
+        assertThat(run("--data", demo.toString(), "package", "ranking", "--period", newestMonth)).isEqualTo(0);
+        assertThat(printed()).contains("Bộ tiêu chí ", "1. ", "Đại đội 5", "Đại đội 6", "— Trung đoàn 21 (mẫu))")
+                .doesNotContain("khác nhau");
+
+        assertThat(run("--data", demo.toString(), "package", "ranking", "--period", "1/1999")).isEqualTo(1);
+        assertThat(printed()).contains("Chưa có khối nào được chấm điểm Tháng 1/1999");
+        assertThat(run("--data", demo.toString(), "package", "ranking", "--period", "13/2026")).isEqualTo(2);
+    }
+
+    @Test
     void helpNamesTheKindsAndWhatSubjectIs() {
         assertThat(run("--help")).isEqualTo(0);
         assertThat(printed()).contains("package export --kind snapshot|dossier|proposal|decisions --subject MÃ", "snapshot = toàn bộ cây đơn vị",

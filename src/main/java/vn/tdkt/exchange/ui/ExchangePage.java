@@ -193,11 +193,11 @@ public final class ExchangePage implements Page {
         none.setWrapText(true);
         table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(lineColumn("exchange.ranking.rank", 60, r -> Integer.toString(r.unit().rank())));
-        table.getColumns().add(lineColumn("exchange.ranking.unit", 170, r -> r.unit().unitName()));
-        table.getColumns().add(lineColumn("exchange.ranking.total", 90, r -> Scores.format(r.unit().total())));
-        table.getColumns().add(lineColumn("exchange.ranking.block", 230, r -> r.unit().block()));
-        table.getColumns().add(lineColumn("exchange.lists.source", 230, r -> model.source(r.unit().from(), r.unit().receivedAt())));
+        table.getColumns().add(lineColumn("exchange.ranking.rank", 55, r -> Integer.toString(r.unit().rank())));
+        table.getColumns().add(lineColumn("exchange.ranking.unit", 150, r -> r.unit().unitName()));
+        table.getColumns().add(lineColumn("exchange.ranking.total", 80, r -> Scores.format(r.unit().total())));
+        table.getColumns().add(lineColumn("exchange.ranking.block", 250, r -> r.unit().block()));
+        table.getColumns().add(lineColumn("exchange.lists.source", 310, r -> model.source(r.unit().from(), r.unit().receivedAt())));
         table.getColumns().add(lineColumn("exchange.ranking.set", 170, ExchangeViewModel.RankingRow::set));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(8, top, note, table);
