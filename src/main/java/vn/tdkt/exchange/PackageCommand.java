@@ -52,7 +52,7 @@ public final class PackageCommand implements Command {
             case "list" -> list(context);
             case "subjects" -> subjects(context, args);
             case "titles" -> titles(context);
-            case "models" -> models(context);
+            case "models" -> models(context, args);
             case "ranking" -> ranking(context, args);
             default -> throw new UsageException("cli.error.badValue", "package", action);
         };
@@ -121,9 +121,16 @@ public final class PackageCommand implements Command {
     }
 
     /** The ĐHTT models of own and received units by stage, each received one with where and when it came from. */
-    private int models(CommandContext context) {
+    private int models(CommandContext context, Args args) {
+        List<EchelonLists.ModelLine> models = lists.get().models();
+        Optional<String> out = args.value("--out");
+        if (out.isPresent()) {
+            new EchelonListFiles(context.messages()).writeModels(Path.of(out.get()), models);
+            context.say("docs.written", Path.of(out.get()).toAbsolutePath());
+            return 0;
+        }
         Stage stage = null;
-        for (EchelonLists.ModelLine m : lists.get().models()) {
+        for (EchelonLists.ModelLine m : models) {
             if (m.stage() != stage) {
                 stage = m.stage();
                 context.out().println(context.messages().get(stage.messageKey()));
@@ -153,6 +160,12 @@ public final class PackageCommand implements Command {
         }
         if (groups.size() > 1) {
             context.say("exchange.ranking.setsDiffer", period.label(), groups.size());
+        }
+        Optional<String> out = args.value("--out");
+        if (out.isPresent()) {
+            new EchelonListFiles(context.messages()).writeRanking(Path.of(out.get()), period, groups);
+            context.say("docs.written", Path.of(out.get()).toAbsolutePath());
+            return 0;
         }
         for (EchelonLists.RankingGroup group : groups) {
             context.say("cli.package.rankingGroup", String.join("; ", group.sets()), String.join("; ", group.blocks()));

@@ -100,9 +100,28 @@ class PackageCommandTest {
         assertThat(printed()).contains("Bộ tiêu chí ", "1. ", "Đại đội 5", "Đại đội 6", "— Trung đoàn 21 (mẫu))")
                 .doesNotContain("khác nhau");
 
+        Path ranking = dir.resolve("xep hạng.xlsx");
+        assertThat(run("--data", demo.toString(), "package", "ranking", "--period", newestMonth, "--out", ranking.toString())).isEqualTo(0);
+        String rankingCells = cells(ranking);
+        assertThat(rankingCells).contains("XẾP HẠNG CÁC ĐƠN VỊ TRONG CÁC KHỐI THI ĐUA — Tháng " + newestMonth, "Hạng", "Điểm cơ bản",
+                "Đại đội 5", "Đại đội 6", "Từ Trung đoàn 21 (mẫu), nhận lúc", "Đơn vị mình");
+        Path models = dir.resolve("dien-hinh.xlsx");
+        assertThat(run("--data", demo.toString(), "package", "models", "--out", models.toString())).isEqualTo(0);
+        assertThat(cells(models)).contains("Giai đoạn", "Phát hiện", "Đơn vị mình");
+
         assertThat(run("--data", demo.toString(), "package", "ranking", "--period", "1/1999")).isEqualTo(1);
         assertThat(printed()).contains("Chưa có khối nào được chấm điểm Tháng 1/1999");
         assertThat(run("--data", demo.toString(), "package", "ranking", "--period", "13/2026")).isEqualTo(2);
+    }
+
+    /** Every cell's text of an .xlsx, read back with POI. */
+    private static String cells(Path file) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell)).append('|')));
+        }
+        return text.toString();
     }
 
     @Test

@@ -23,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -155,7 +156,8 @@ public final class ExchangePage implements Page {
         Label hint = new Label(ui.text("exchange.models.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        VBox box = new VBox(8, hint, models);
+        VBox box = new VBox(8, new HBox(8, saveButton("exchange-models-save", "Dien-hinh-tien-tien-toan-don-vi.xlsx", model::saveModels), hint),
+                models);
         box.setPadding(new Insets(8, 4, 4, 4));
         return box;
     }
@@ -178,7 +180,7 @@ public final class ExchangePage implements Page {
         });
         Label periodLabel = new Label(ui.text("exchange.ranking.period"));
         periodLabel.setLabelFor(period);
-        HBox top = new HBox(8, periodLabel, period);
+        HBox top = new HBox(8, periodLabel, period, saveButton("exchange-ranking-save", "Xep-hang-cac-khoi.xlsx", model::saveRanking));
         top.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label();
         note.setId("exchange-ranking-note");
@@ -203,6 +205,23 @@ public final class ExchangePage implements Page {
         VBox box = new VBox(8, top, note, table);
         box.setPadding(new Insets(8, 4, 4, 4));
         return box;
+    }
+
+    /** "Xuất Excel": the list as shown, to a file the officer chooses, written off the FX thread. */
+    private Button saveButton(String id, String proposedName, java.util.function.BiConsumer<Path, Runnable> save) {
+        Button button = new Button(ui.text("exchange.action.saveList"), new FontIcon(Material2AL.GRID_ON));
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(proposedName);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+            File file = chooser.showSaveDialog(window());
+            if (file != null) {
+                save.accept(file.toPath(), () -> ui.dialogs().info(ui.text("exchange.action.saveList"), ui.text("docs.written", file)));
+            }
+        });
+        return button;
     }
 
     private <T> TableColumn<T, String> lineColumn(String key, double width, Function<T, String> value) {

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.exchange.EchelonListFiles;
 import vn.tdkt.exchange.EchelonLists;
 import vn.tdkt.exchange.ExchangeService;
 import vn.tdkt.exchange.PackageKind;
@@ -77,6 +78,26 @@ public final class ExchangeViewModel {
     public String source(java.util.Optional<String> from, java.util.Optional<java.time.Instant> receivedAt) {
         return from.map(unit -> ui.text("exchange.lists.received", unit, receivedAt.map(VietnameseDates::moment).orElse("")))
                 .orElseGet(() -> ui.text("exchange.lists.own"));
+    }
+
+    /** Writes the models list as .xlsx off the FX thread. */
+    public void saveModels(Path file, Runnable onDone) {
+        ui.tasks().run(ui.text("exchange.action.saveList"), progress -> {
+            new EchelonListFiles(ui.messages()).writeModels(file, lists.models());
+            return file;
+        }, written -> onDone.run());
+    }
+
+    /** Writes the chosen period's ranking as .xlsx off the FX thread; nothing to write without a period. */
+    public void saveRanking(Path file, Runnable onDone) {
+        PeriodKey key = period.get();
+        if (key == null) {
+            return;
+        }
+        ui.tasks().run(ui.text("exchange.action.saveList"), progress -> {
+            new EchelonListFiles(ui.messages()).writeRanking(file, key, lists.ranking(key));
+            return file;
+        }, written -> onDone.run());
     }
 
     private void loadRanking(PeriodKey key) {
