@@ -64,7 +64,7 @@ public final class AppContext implements Startup, BenchTarget {
         this.exemplars = new ExemplarFeature(kernel, org, documents);
         this.scoring = new ScoringFeature(kernel, settings, org, new PlanBlocks(() -> plan.services().blocks()));
         this.awards = new AwardFeature(kernel, settings, org, documents);
-        this.exchange = new ExchangeFeature(kernel, org, exemplars, awards);
+        this.exchange = new ExchangeFeature(kernel, org, exemplars, awards, scoring);
         // The unit's work in navigation order; a new feature is one line here.
         List<Feature> work = List.of(org, plan, scoring, exemplars, awards, new ReviewFeature(settings, plan, scoring, exemplars, awards), documents, exchange, settings);
         // The letterhead's sample goes first: the others' documents take their numbers and headers from it.
@@ -224,6 +224,10 @@ public final class AppContext implements Startup, BenchTarget {
 
     public vn.tdkt.exchange.ExchangeService exchange() {
         return exchange.service();
+    }
+
+    public vn.tdkt.exchange.EchelonLists echelonLists() {
+        return exchange.lists();
     }
 
     @Override

@@ -53,8 +53,17 @@ final class AwardExchangeRepository {
                     .set(RECEIVED_NOMINEE.VOTES, n.votes())
                     .set(RECEIVED_NOMINEE.PASSED, n.passed())
                     .set(RECEIVED_NOMINEE.SUMMARY, n.summary())
+                    .set(RECEIVED_NOMINEE.UNIT_ID, n.unitId())
                     .execute();
         }
+    }
+
+    /** A received Tờ trình's nominees in its order. */
+    List<NomineeJson> nominees(String proposalId) {
+        return database.dsl().selectFrom(RECEIVED_NOMINEE).where(RECEIVED_NOMINEE.PROPOSAL_ID.eq(proposalId))
+                .orderBy(RECEIVED_NOMINEE.SORT_ORDER)
+                .fetch(n -> new NomineeJson(n.getVoteId(), n.getPersonId(), n.getName(), n.getRank(), n.getPositionAndUnit(),
+                        n.getCollective(), n.getAward(), n.getVotes(), n.getPassed(), n.getSummary(), n.getUnitId()));
     }
 
     void deleteProposals(Collection<String> ids) {

@@ -17,19 +17,29 @@ final class AwardRecords {
     private AwardRecords() {
     }
 
+    /**
+     * One nominee of a Tờ trình. {@code unitId}: a collective's unit by the UUID it keeps across installations
+     * (absent in packages written before it was carried, and for a person).
+     */
     record NomineeJson(String voteId, String personId, String name, String rank, String positionAndUnit, boolean collective,
-                       String award, int votes, boolean passed, String summary) {
+                       String award, int votes, boolean passed, String summary, String unitId) {
         static NomineeJson of(Vote v) {
             return new NomineeJson(v.id(), v.personId(), v.name(), v.rank(), v.positionAndUnit(), v.collective(), v.award(), v.votes(),
-                    v.passed(), v.summary());
+                    v.passed(), v.summary(), v.collective() ? v.unitId() : null);
         }
 
         NomineeJson checked() {
-            if (voteId == null || need(name) == null || need(award) == null || votes < 0 || (collective && personId != null)) {
+            if (voteId == null || need(name) == null || need(award) == null || votes < 0 || (collective && personId != null)
+                    || (!collective && unitId != null)) {
                 throw new AppException("exchange.error.badRecords", "nominee " + name);
             }
             return new NomineeJson(voteId, personId, need(name), orEmpty(rank),
-                    orEmpty(positionAndUnit), collective, need(award), votes, passed, orEmpty(summary));
+                    orEmpty(positionAndUnit), collective, need(award), votes, passed, orEmpty(summary), unitId);
+        }
+
+        /** The nominee as a ballot line of the receiver's own council, which keeps the person's or unit's UUID. */
+        Vote toVote() {
+            return new Vote(null, personId, name, rank, positionAndUnit, collective, award, votes, passed, summary, unitId);
         }
     }
 

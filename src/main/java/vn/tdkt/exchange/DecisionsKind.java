@@ -91,7 +91,8 @@ final class DecisionsKind implements PackageKind {
         List<Decision> rendered = new ArrayList<>();
         int awardees = 0;
         for (Decision decision : dossiers.decisions()) {
-            List<AwardeeJson> here = decision.awardees().stream().map(a -> awardee(a.vote(), subtree, byId)).flatMap(Optional::stream).toList();
+            List<AwardeeJson> here = decision.awardees().stream()
+                    .map(a -> awardee(a.vote(), decision.decision().number(), subtree, byId)).flatMap(Optional::stream).toList();
             if (!here.isEmpty()) {
                 awardees += here.size();
                 sent.add(new DecisionJson(decision.id(), decision.decision().number(), decision.date().toString(), decision.award(),
@@ -121,19 +122,28 @@ final class DecisionsKind implements PackageKind {
     }
 
     /**
-     * The person or unit a ballot line names, when it belongs to the subordinate's units. A person is
-     * named by UUID; a collective only by the name the council wrote, so it is matched to the unit so
-     * named, alone or followed by its parent ("Đại đội 1, Tiểu đoàn 1").
+     * The person or unit a ballot line names, when it belongs to the subordinate's units: by the UUID the
+     * ballot keeps. A collective from a package of the older format names no unit, only what the council
+     * wrote; it is matched to the unit so named, alone or followed by its parent ("Đại đội 1, Tiểu đoàn 1"),
+     * and a name that fits more than one unit is refused rather than guessed.
      */
-    private Optional<AwardeeJson> awardee(Vote vote, Set<String> subtree, Map<String, Unit> byId) {
+    private Optional<AwardeeJson> awardee(Vote vote, String decisionNumber, Set<String> subtree, Map<String, Unit> byId) {
         if (!vote.collective()) {
             return Optional.ofNullable(vote.personId()).flatMap(personTable::byId).filter(p -> subtree.contains(p.unitId()))
                     .map(p -> new AwardeeJson(vote.id(), SubjectKind.PERSON.code(), p.id(), vote.name(), vote.award()));
         }
+        if (vote.unitId() != null) {
+            return Optional.of(vote.unitId()).filter(subtree::contains)
+                    .map(id -> new AwardeeJson(vote.id(), SubjectKind.UNIT.code(), id, vote.name(), vote.award()));
+        }
         String name = VietnameseText.fold(vote.name());
-        return subtree.stream().map(byId::get).filter(u -> VietnameseText.fold(u.name()).equals(name)
-                        || (u.parentId() != null && VietnameseText.fold(u.name() + ", " + byId.get(u.parentId()).name()).equals(name)))
-                .findFirst().map(u -> new AwardeeJson(vote.id(), SubjectKind.UNIT.code(), u.id(), vote.name(), vote.award()));
+        List<Unit> named = subtree.stream().map(byId::get).filter(u -> VietnameseText.fold(u.name()).equals(name)
+                || (u.parentId() != null && VietnameseText.fold(u.name() + ", " + byId.get(u.parentId()).name()).equals(name))).toList();
+        if (named.size() > 1) {
+            throw new AppException("exchange.error.awardeeAmbiguous", vote.name(), decisionNumber,
+                    named.stream().map(u -> u.name() + " (" + u.code() + ")").sorted().collect(Collectors.joining(", ")));
+        }
+        return named.stream().findFirst().map(u -> new AwardeeJson(vote.id(), SubjectKind.UNIT.code(), u.id(), vote.name(), vote.award()));
     }
 
     @Override

@@ -18,6 +18,7 @@ import vn.tdkt.frame.Feature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.org.PersonRepository;
 import vn.tdkt.org.UnitRepository;
+import vn.tdkt.scoring.ScoringFeature;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.UiContext;
 
@@ -28,15 +29,19 @@ import vn.tdkt.ui.UiContext;
 public final class ExchangeFeature implements Feature {
     private final Kernel kernel;
     private final Lazy<ExchangeService> service;
+    private final Lazy<EchelonLists> lists;
 
-    public ExchangeFeature(Kernel kernel, OrgFeature org, ExemplarFeature exemplars, AwardFeature awards) {
+    public ExchangeFeature(Kernel kernel, OrgFeature org, ExemplarFeature exemplars, AwardFeature awards, ScoringFeature scoring) {
         this.kernel = kernel;
+        this.lists = Lazy.of(() -> new EchelonLists(exemplars.services().exemplars(), scoring.services().scoring(), org.services().units(),
+                new ExchangeRepository(kernel.database()), new ScoreExchangeRepository(kernel.database())));
         this.service = Lazy.of(() -> {
             ExchangeRepository repository = new ExchangeRepository(kernel.database());
             AwardExchangeRepository received = new AwardExchangeRepository(kernel.database());
             List<PackageKind> kinds = List.of(
                     new SnapshotKind(org.services().units(), org.services().roster(), new UnitRepository(kernel.database()),
-                            new PersonRepository(kernel.database()), repository),
+                            new PersonRepository(kernel.database()), repository, scoring.services().scoring(),
+                            new ScoreExchangeRepository(kernel.database())),
                     new DossierKind(exemplars.services(), new ExemplarRepository(kernel.database()), org.services().units(),
                             new UnitRepository(kernel.database()), new PersonRepository(kernel.database()), repository),
                     new ProposalKind(awards.dossiers(), awards::forms, org.services().units(), repository, received),
@@ -51,19 +56,25 @@ public final class ExchangeFeature implements Feature {
         return service.get();
     }
 
+    /** The higher echelon's lists over own and received units. */
+    public EchelonLists lists() {
+        return lists.get();
+    }
+
     @Override
     public void prepare() {
         service();
+        lists();
     }
 
     @Override
     public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new ExchangePage(ui, service()));
+        return List.of(ui -> new ExchangePage(ui, service(), lists()));
     }
 
     @Override
     public List<Command> commands() {
-        return List.of(new PackageCommand(this::service));
+        return List.of(new PackageCommand(this::service, this::lists));
     }
 
     @Override
@@ -71,13 +82,13 @@ public final class ExchangeFeature implements Feature {
         return List.of(new PackageMeasurement(kernel::installation, false), new PackageMeasurement(kernel::installation, true));
     }
 
-    /** The higher echelon's view in the demo: one proposal received from a fictional subordinate. */
+    /** The higher echelon's view in the demo: a snapshot with a month's scores and a proposal received from a fictional subordinate. */
     @Override
     public Optional<SampleStep> sampleData() {
         return Optional.of(SampleStep.of(() -> !service().received().isEmpty(),
                 (size, progress) -> {
-                    service().importSampleProposal();
-                    return Map.of("exchange_received", 1);
+                    service().importSamplePackages(lists().newestOwnMonth());
+                    return Map.of("exchange_received", 2);
                 }));
     }
 

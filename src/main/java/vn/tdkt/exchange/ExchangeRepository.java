@@ -107,6 +107,16 @@ final class ExchangeRepository {
                 .fetchSet(EXCHANGE_RECORD.RECORD_ID);
     }
 
+    /** For each imported record of {@code entity}, the package in force that brought it: where and when it came from. */
+    Map<String, ReceivedPackage> packagesOf(String entity) {
+        Map<String, ReceivedPackage> byRecord = new java.util.HashMap<>();
+        database.dsl().select(EXCHANGE_RECORD.RECORD_ID).select(EXCHANGE_RECEIVED.fields()).from(EXCHANGE_RECORD)
+                .join(EXCHANGE_RECEIVED).on(EXCHANGE_RECEIVED.ID.eq(EXCHANGE_RECORD.PACKAGE_ID))
+                .where(EXCHANGE_RECORD.ENTITY.eq(entity))
+                .forEach(r -> byRecord.put(r.get(EXCHANGE_RECORD.RECORD_ID), toReceived(r.into(EXCHANGE_RECEIVED))));
+        return byRecord;
+    }
+
     /** Records the package owns from now on (those already owned move to it). */
     void own(String entity, Collection<String> ids, String owner, String packageId) {
         database.dsl().deleteFrom(EXCHANGE_RECORD).where(EXCHANGE_RECORD.ENTITY.eq(entity), EXCHANGE_RECORD.RECORD_ID.in(ids)).execute();

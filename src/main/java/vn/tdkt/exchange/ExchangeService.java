@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import vn.tdkt.award.Vote;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Ids;
 import vn.tdkt.core.Messages;
@@ -184,19 +185,27 @@ public final class ExchangeService {
     }
 
     /**
-     * The demo's received package: a proposal from a fictional subordinate installation, written,
-     * signed and imported as one from a stick would be. Runs inside the sample data's transaction.
+     * The demo's received packages: a snapshot, then a proposal, from a fictional subordinate installation,
+     * written, signed and imported as ones from a stick would be. {@code block}: the demo's own newest month
+     * block, whose period and criteria set the subordinate's scores share. Runs inside the sample data's transaction.
      */
-    Imported importSampleProposal() {
+    void importSamplePackages(Optional<ScoreRecords.PeriodJson> block) {
         Installation sender = SampleProposal.sender(clock);
-        PackageContents contents = SampleProposal.contents(java.time.LocalDate.now(clock));
-        Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), ProposalKind.NAME, contents.subject(), clock.instant().toString(),
-                new Manifest.Source(sender.id(), PackageWriter.publicKeyText(sender)), contents.unit(), 1, true, contents.summary());
+        Manifest.SourceUnit unit = SampleProposal.unit();
+        String companyFive = Ids.newId();
+        importSample(sender, SnapshotKind.NAME, SampleProposal.snapshot(unit, Ids.newId(), companyFive, block), 1, "snapshot-mau.tdkt");
+        importSample(sender, ProposalKind.NAME, SampleProposal.contents(java.time.LocalDate.now(clock), unit, companyFive), 2, "de-nghi-mau.tdkt");
+    }
+
+    private void importSample(Installation sender, String kind, PackageContents contents, long sequence, String fileName) {
+        Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), kind, contents.subject(), clock.instant().toString(),
+                new Manifest.Source(sender.id(), PackageWriter.publicKeyText(sender)), contents.unit(), sequence, contents.personalData(),
+                contents.summary());
         Path work = workFolder();
         try {
-            Path file = work.resolve("de-nghi-mau.tdkt");
+            Path file = work.resolve(fileName);
             writer.write(file, manifest, contents, sender, null, Progress.NONE);
-            return importPackage(file, null, sender.fingerprint(), Progress.NONE);
+            importPackage(file, null, sender.fingerprint(), Progress.NONE);
         } finally {
             deleteTree(work);
         }
@@ -216,6 +225,14 @@ public final class ExchangeService {
         Comparator<String> vietnamese = VietnameseNames.collator()::compare;
         return awards.proposedTitles().stream()
                 .sorted(Comparator.comparing(ProposedTitle::unit, vietnamese).thenComparing(ProposedTitle::title, vietnamese)).toList();
+    }
+
+    /**
+     * The nominees of a received Tờ trình as ballot lines for this installation's own council: each keeps the
+     * UUID of its person or unit, so the decision sent back down names exactly them.
+     */
+    public List<Vote> receivedNominees(String proposalId) {
+        return awards.nominees(proposalId).stream().map(AwardRecords.NomineeJson::toVote).toList();
     }
 
     /**

@@ -63,6 +63,11 @@ public final class OpenedPackage implements AutoCloseable {
         return PackageJson.read(bytes, type, entry);
     }
 
+    /** The records of {@code data/NAME.json} when the package has that entry (one a newer format added). */
+    public <T> java.util.Optional<T> optionalData(String name, Class<T> type) {
+        return data.containsKey(PackageFormat.DATA + name + ".json") ? java.util.Optional.of(data(name, type)) : java.util.Optional.empty();
+    }
+
     /** The names under {@code docs/}. */
     public List<String> docs() {
         return docs;

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import vn.tdkt.cli.Args;
 import vn.tdkt.cli.Command;
@@ -16,17 +18,21 @@ import vn.tdkt.core.AppException;
 import vn.tdkt.core.Progress;
 import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.core.VietnameseText;
+import vn.tdkt.exemplar.Stage;
+import vn.tdkt.scoring.Scores;
 
 /**
- * {@code package export|verify|import|list|subjects|titles}. Verify prints every check passed and the verdict and
+ * {@code package export|verify|import|list|subjects|titles|models|ranking [--period P]}. Verify prints every check passed and the verdict and
  * exits 0 only for a valid package; import of a first package from an installation needs
  * {@code --trust-fingerprint} equal to the fingerprint the sender reads on its own Tổng quan.
  */
 public final class PackageCommand implements Command {
     private final Supplier<ExchangeService> service;
+    private final Supplier<EchelonLists> lists;
 
-    PackageCommand(Supplier<ExchangeService> service) {
+    PackageCommand(Supplier<ExchangeService> service, Supplier<EchelonLists> lists) {
         this.service = service;
+        this.lists = lists;
     }
 
     @Override
@@ -36,9 +42,9 @@ public final class PackageCommand implements Command {
 
     @Override
     public int run(CommandContext context) {
-        Args args = Args.parse(context.args(), Set.of("--kind", "--subject", "--out", "--password-file", "--trust-fingerprint"),
+        Args args = Args.parse(context.args(), Set.of("--kind", "--subject", "--out", "--password-file", "--trust-fingerprint", "--period"),
                 Set.of()).atMostPositional(2);
-        String action = args.requirePositional(0, "export|verify|import|list|subjects|titles");
+        String action = args.requirePositional(0, "export|verify|import|list|subjects|titles|models|ranking");
         return switch (action) {
             case "export" -> export(context, args);
             case "verify" -> verify(context, args);
@@ -46,6 +52,8 @@ public final class PackageCommand implements Command {
             case "list" -> list(context);
             case "subjects" -> subjects(context, args);
             case "titles" -> titles(context);
+            case "models" -> models(context, args);
+            case "ranking" -> ranking(context, args);
             default -> throw new UsageException("cli.error.badValue", "package", action);
         };
     }
@@ -109,6 +117,63 @@ public final class PackageCommand implements Command {
 
     private int titles(CommandContext context) {
         service.get().proposedTitles().forEach(t -> context.say("cli.package.title", t.unit(), t.title(), t.nominees()));
+        return 0;
+    }
+
+    /** The ĐHTT models of own and received units by stage, each received one with where and when it came from. */
+    private int models(CommandContext context, Args args) {
+        List<EchelonLists.ModelLine> models = lists.get().models();
+        Optional<String> out = args.value("--out");
+        if (out.isPresent()) {
+            new EchelonListFiles(context.messages()).writeModels(Path.of(out.get()), models);
+            context.say("docs.written", Path.of(out.get()).toAbsolutePath());
+            return 0;
+        }
+        Stage stage = null;
+        for (EchelonLists.ModelLine m : models) {
+            if (m.stage() != stage) {
+                stage = m.stage();
+                context.out().println(context.messages().get(stage.messageKey()));
+            }
+            context.out().println(m.from().isPresent()
+                    ? context.messages().get("cli.package.modelReceived", m.subjectName(), m.unitName(), m.field(), m.from().get(),
+                            VietnameseDates.moment(m.receivedAt().orElseThrow()))
+                    : context.messages().get("cli.package.modelOwn", m.subjectName(), m.unitName(), m.field()));
+        }
+        return 0;
+    }
+
+    /**
+     * The units of every block scored for the period, own and received, ranked together per criteria set;
+     * without {@code --period}, the periods there are scores for.
+     */
+    private int ranking(CommandContext context, Args args) {
+        Optional<String> text = args.value("--period");
+        if (text.isEmpty()) {
+            context.say("cli.package.rankingPeriods", lists.get().periods().stream().map(PeriodKey::code).collect(Collectors.joining(", ")));
+            return 0;
+        }
+        PeriodKey period = PeriodKey.parse(text.get()).orElseThrow(() -> new UsageException("cli.error.badValue", "--period", text.get()));
+        List<EchelonLists.RankingGroup> groups = lists.get().ranking(period);
+        if (groups.isEmpty()) {
+            throw new AppException("exchange.error.noScores", period.label());
+        }
+        if (groups.size() > 1) {
+            context.say("exchange.ranking.setsDiffer", period.label(), groups.size());
+        }
+        Optional<String> out = args.value("--out");
+        if (out.isPresent()) {
+            new EchelonListFiles(context.messages()).writeRanking(Path.of(out.get()), period, groups);
+            context.say("docs.written", Path.of(out.get()).toAbsolutePath());
+            return 0;
+        }
+        for (EchelonLists.RankingGroup group : groups) {
+            context.say("cli.package.rankingGroup", String.join("; ", group.sets()), String.join("; ", group.blocks()));
+            for (EchelonLists.RankedUnit u : group.units()) {
+                context.out().println(context.messages().get("cli.package.rankingLine", u.rank(), u.unitName(), Scores.format(u.total()),
+                        u.block()));
+            }
+        }
         return 0;
     }
 

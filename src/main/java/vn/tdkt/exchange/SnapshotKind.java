@@ -13,6 +13,9 @@ import java.util.Set;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Messages;
 import vn.tdkt.core.Progress;
+import vn.tdkt.exchange.ScoreRecords.PeriodJson;
+import vn.tdkt.exchange.ScoreRecords.Scores;
+import vn.tdkt.exchange.ScoreRecords.TotalJson;
 import vn.tdkt.exchange.SnapshotRecords.People;
 import vn.tdkt.exchange.SnapshotRecords.PersonJson;
 import vn.tdkt.exchange.SnapshotRecords.UnitJson;
@@ -27,10 +30,13 @@ import vn.tdkt.org.UnitNode;
 import vn.tdkt.org.UnitRepository;
 import vn.tdkt.org.UnitService;
 import vn.tdkt.org.RosterService;
+import vn.tdkt.scoring.ScoreSheet;
+import vn.tdkt.scoring.ScoringPeriod;
+import vn.tdkt.scoring.ScoringService;
 
 /**
- * A unit's full snapshot: its subtree of units and their roster (people who left included), with the
- * roster as an .xlsx under {@code docs/}. Records this installation imported from others are left
+ * A unit's full snapshot: its subtree of units and their roster (people who left included), and the totals
+ * of the scoring periods that rank its units, with the roster as an .xlsx under {@code docs/}. Records this installation imported from others are left
  * out: they are their owners' to send. At the receiver the snapshot's top unit goes under the
  * receiver's own top unit, and a newer snapshot replaces the records of the older one.
  */
@@ -38,20 +44,25 @@ final class SnapshotKind implements PackageKind {
     static final String NAME = "snapshot";
     static final String UNIT = "unit";
     static final String PERSON = "person";
+    static final String SCORE_PERIOD = "score_period";
 
     private final UnitService units;
     private final RosterService roster;
     private final UnitRepository unitTable;
     private final PersonRepository personTable;
     private final ExchangeRepository exchange;
+    private final ScoringService scoring;
+    private final ScoreExchangeRepository scores;
 
     SnapshotKind(UnitService units, RosterService roster, UnitRepository unitTable, PersonRepository personTable,
-                 ExchangeRepository exchange) {
+                 ExchangeRepository exchange, ScoringService scoring, ScoreExchangeRepository scores) {
         this.units = units;
         this.roster = roster;
         this.unitTable = unitTable;
         this.personTable = personTable;
         this.exchange = exchange;
+        this.scoring = scoring;
+        this.scores = scores;
     }
 
     @Override
@@ -86,12 +97,34 @@ final class SnapshotKind implements PackageKind {
                 .filter(e -> subtree.contains(e.person().unitId()) && !importedPeople.contains(e.person().id())).toList();
         Path sheet = work.resolve("quan-so-" + top.code() + ".xlsx");
         new RosterExporter(messages).write(sheet, entries, Progress.NONE);
+        PeriodJson[] periods = scorePeriods(subtree);
         return new PackageContents(new Manifest.SourceUnit(top.id(), top.code(), top.name()), true)
                 .count(UNIT, unitRecords.size())
                 .count(PERSON, entries.size())
+                .count(SCORE_PERIOD, periods.length)
+                .data("scores", new Scores(periods))
                 .data("units", new Units(unitRecords.toArray(UnitJson[]::new)))
                 .data("people", new People(entries.stream().map(e -> PersonJson.of(e.person())).toArray(PersonJson[]::new)))
                 .doc(sheet.getFileName().toString(), sheet);
+    }
+
+    /**
+     * The periods that rank units of the snapshot and no unit outside it (a block of the regiment's battalions,
+     * not a division's block the regiment took part in), each member's totals as the regiment's ranking has them.
+     */
+    private PeriodJson[] scorePeriods(Set<String> subtree) {
+        List<PeriodJson> periods = new ArrayList<>();
+        for (ScoringPeriod period : scoring.periods()) {
+            if (period.people()) {
+                continue;
+            }
+            ScoreSheet sheet = scoring.sheet(period.id());
+            if (sheet.members().isEmpty() || !sheet.members().stream().allMatch(m -> subtree.contains(m.id()))) {
+                continue;
+            }
+            periods.add(PeriodJson.of(period, sheet, scoring.ranking(period.id())));
+        }
+        return periods.toArray(PeriodJson[]::new);
     }
 
     @Override
@@ -147,6 +180,49 @@ final class SnapshotKind implements PackageKind {
         scope.forget(UNIT, goneUnits);
         scope.own(UNIT, byId.keySet());
         scope.own(PERSON, people.stream().map(Person::id).toList());
+        applyScores(opened, scope, byId.keySet());
+    }
+
+    /**
+     * The scores replace those of the older snapshot. A snapshot of the older format has none: the ranking
+     * then has nothing from this unit, which is what it had before.
+     */
+    private void applyScores(OpenedPackage opened, ImportScope scope, Set<String> unitIds) {
+        PeriodJson[] raw = opened.optionalData("scores", Scores.class).map(Scores::periods).orElse(new PeriodJson[0]);
+        List<PeriodJson> periods = new ArrayList<>();
+        for (PeriodJson record : raw == null ? new PeriodJson[0] : raw) {
+            if (record == null) {
+                throw new AppException("exchange.error.badRecords", "scores");
+            }
+            PeriodJson period = record.checked();
+            for (TotalJson total : period.totals()) {
+                if (!unitIds.contains(total.unitId())) {
+                    throw new AppException("exchange.error.badRecords", "score period " + period.title() + " — " + total.unitName());
+                }
+            }
+            periods.add(period);
+        }
+        Set<String> ids = new HashSet<>();
+        periods.forEach(p -> ids.add(p.id()));
+        if (ids.size() != periods.size()) {
+            throw new AppException("exchange.error.badRecords", "scores");
+        }
+        Map<String, String> owners = scope.owners(SCORE_PERIOD, ids);
+        for (PeriodJson period : periods) {
+            if (!scope.owner().equals(owners.get(period.id())) && scores.exists(period.id())) {
+                throw new AppException("exchange.error.recordTaken", period.title());
+            }
+        }
+        Set<String> gone = new HashSet<>(scope.previouslyOwned(SCORE_PERIOD));
+        gone.addAll(owners.keySet());
+        if (!gone.isEmpty()) {
+            scores.delete(gone);
+        }
+        Manifest.SourceUnit unit = opened.manifest().unit();
+        periods.forEach(p -> scores.insert(p, unit.id(), unit.name()));
+        gone.removeAll(ids);
+        scope.forget(SCORE_PERIOD, gone);
+        scope.own(SCORE_PERIOD, ids);
     }
 
     /** The units in parent-first order, each parent inside the package, one top unit: the manifest's. */

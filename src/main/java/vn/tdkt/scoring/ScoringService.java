@@ -98,7 +98,7 @@ public final class ScoringService {
     }
 
     /** "Tháng 3/2026", "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026". */
-    static String title(PeriodKind kind, int year, int number) {
+    public static String title(PeriodKind kind, int year, int number) {
         return switch (kind) {
             case MONTH -> "Tháng " + number + "/" + year;
             case QUARTER -> "Quý " + "I II III IV".split(" ")[number - 1] + "/" + year;

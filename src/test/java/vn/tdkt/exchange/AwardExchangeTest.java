@@ -227,6 +227,72 @@ class AwardExchangeTest {
         assertThat(regiment.dump()).isEqualTo(before);
     }
 
+    /** Tiểu đoàn 2 with its own "Đại đội 1": the same name as A's Đại đội 1 of Tiểu đoàn 1. */
+    private Unit secondCompanyOne() {
+        Unit second = regiment.app.units().add(regiment.app.units().byCode("TrD19").orElseThrow().id(), "TrD19-d2", "Tiểu đoàn 2", "d2", "Tiểu đoàn");
+        return regiment.app.units().add(second.id(), "TrD19-d2-c1", "Đại đội 1", "c1", "Đại đội");
+    }
+
+    private Proposal regimentProposesCollective(Vote collective) {
+        DossierService awards = regiment.app.dossiers();
+        CouncilMeeting meeting = awards.recordMeeting(MEETING, meeting("Hội trường Trung đoàn 19", List.of(collective)));
+        return awards.propose(MEETING.plusDays(3), new Proposal(null, null, meeting.id(), "danh hiệu thi đua năm 2026",
+                "Sư đoàn trưởng Sư đoàn 3", "Thủ trưởng Sư đoàn 3", "xuất sắc năm 2026", meeting.votes()));
+    }
+
+    @Test
+    void aCollectiveGoesUpAndComesBackDownByItsUnitsUuidNotItsName() throws Exception {
+        Unit other = secondCompanyOne();
+        Proposal proposal = regimentProposesCollective(new Vote(null, null, "Đại đội 1", "", "Tiểu đoàn 2", true, DVQT, 9, true,
+                "Hoàn thành xuất sắc nhiệm vụ", other.id()));
+        Path proposed = export(regiment, "proposal", proposal.id(), "de-nghi.tdkt");
+        assertThat(new String(Packages.entries(proposed).get("data/proposal.json"), StandardCharsets.UTF_8)).contains(other.id());
+        division.importFrom(export(regiment, "snapshot", "TrD19", "TrD19.tdkt"), regiment);
+        division.exchange().importPackage(proposed, null, null, Progress.NONE);
+
+        List<Vote> received = division.exchange().receivedNominees(proposal.id());
+        assertThat(received).singleElement().satisfies(v -> {
+            assertThat(v.unitId()).isEqualTo(other.id());
+            assertThat(v.name()).isEqualTo("Đại đội 1");
+        });
+        divisionDecides(LocalDate.of(2026, 6, 12), "danh hiệu thi đua năm 2026", received);
+        Path down = export(division, "decisions", "TrD19", "quyet-dinh.tdkt");
+        assertThat(new String(Packages.entries(down).get("data/decisions.json"), StandardCharsets.UTF_8)).contains(other.id())
+                .doesNotContain(company.id());
+
+        regiment.importFrom(down, division);
+        assertThat(historyAtRegiment(other.id())).extracting(PastAward::titleName).containsExactly(DVQT);
+        assertThat(historyAtRegiment(company.id())).as("the other Đại đội 1").isEmpty();
+    }
+
+    @Test
+    void aCollectiveOfTheOlderFormatIsMatchedByItsNameWithItsParent() throws Exception {
+        Unit other = secondCompanyOne();
+        division.importFrom(export(regiment, "snapshot", "TrD19", "TrD19.tdkt"), regiment);
+        Vote byName = new Vote(null, null, "Đại đội 1, Tiểu đoàn 2", "", "", true, DVQT, 9, true, "");
+        divisionDecides(LocalDate.of(2026, 6, 12), "danh hiệu thi đua năm 2026", List.of(byName));
+        regiment.importFrom(export(division, "decisions", "TrD19", "qd.tdkt"), division);
+        assertThat(historyAtRegiment(other.id())).extracting(PastAward::titleName).containsExactly(DVQT);
+        assertThat(historyAtRegiment(company.id())).isEmpty();
+    }
+
+    @Test
+    void aCollectiveOfTheOlderFormatWhoseNameFitsTwoUnitsIsRefusedAndNothingIsWritten() throws Exception {
+        secondCompanyOne();
+        division.importFrom(export(regiment, "snapshot", "TrD19", "TrD19.tdkt"), regiment);
+        Vote byName = new Vote(null, null, "Đại đội 1", "", "", true, DVQT, 9, true, "");
+        divisionDecides(LocalDate.of(2026, 6, 12), "danh hiệu thi đua năm 2026", List.of(byName));
+        String before = division.dump();
+        assertThatThrownBy(() -> export(division, "decisions", "TrD19", "mơ-hồ.tdkt")).isInstanceOfSatisfying(AppException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("exchange.error.awardeeAmbiguous");
+            assertThat(Messages.vietnamese().describe(e)).contains("Đại đội 1 (TrD19-c1)", "Đại đội 1 (TrD19-d2-c1)");
+        });
+        try (Stream<Path> left = Files.list(stick)) {
+            assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("TrD19.tdkt");
+        }
+        assertThat(division.dump()).isEqualTo(before);
+    }
+
     @Test
     void decisionsGoOnlyToASubordinateWhoseSnapshotCameUp() {
         assertThatThrownBy(() -> export(division, "decisions", "F3-pct", "x.tdkt"))
@@ -242,10 +308,24 @@ class AwardExchangeTest {
     void theDemoShowsAProposalReceivedFromASubordinateAtTheHigherEchelon() {
         try (Echelon demo = new Echelon(dir.resolve("demo"))) {
             demo.app.sampleData().fill(vn.tdkt.demo.SampleSize.SMALL, Progress.NONE);
-            assertThat(demo.exchange().received()).singleElement().satisfies(p -> {
-                assertThat(p.kind()).isEqualTo("proposal");
-                assertThat(p.unitName()).isEqualTo("Trung đoàn 21 (mẫu)");
-                assertThat(p.summary()).containsEntry("nominee", 3);
+            assertThat(demo.exchange().received()).extracting(ReceivedPackage::kind, ReceivedPackage::unitName).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("snapshot", "Trung đoàn 21 (mẫu)"), org.assertj.core.groups.Tuple.tuple("proposal", "Trung đoàn 21 (mẫu)"));
+            assertThat(demo.exchange().received()).filteredOn(p -> p.kind().equals("proposal")).singleElement()
+                    .satisfies(p -> assertThat(p.summary()).containsEntry("nominee", 3));
+            String proposalId = demo.exchange().received().stream().filter(p -> p.kind().equals("proposal")).findFirst().orElseThrow().subject();
+            String companyFive = demo.app.units().byCode("MAU-E21-c5").orElseThrow().id();
+            assertThat(demo.exchange().receivedNominees(proposalId)).filteredOn(Vote::collective).singleElement()
+                    .satisfies(v -> assertThat(v.unitId()).as("the collective names the received company").isEqualTo(companyFive));
+
+            EchelonLists lists = demo.app.echelonLists();
+            assertThat(lists.models()).as("the demo's own models, by stage").isNotEmpty()
+                    .extracting(EchelonLists.ModelLine::stage).isSorted();
+            PeriodKey month = lists.periods().stream().filter(k -> k.kind() == vn.tdkt.scoring.PeriodKind.MONTH).findFirst().orElseThrow();
+            assertThat(lists.ranking(month)).as("own companies and the subordinate's, one criteria set").singleElement().satisfies(g -> {
+                assertThat(g.units()).extracting(EchelonLists.RankedUnit::unitName).contains("Đại đội 5", "Đại đội 6");
+                assertThat(g.units()).filteredOn(u -> u.from().isEmpty()).isNotEmpty();
+                assertThat(g.units()).filteredOn(u -> u.from().isPresent()).hasSize(2);
+                assertThat(g.units()).extracting(EchelonLists.RankedUnit::rank).isSorted();
             });
             assertThat(demo.exchange().proposedTitles()).containsExactly(
                     new ExchangeService.ProposedTitle("Trung đoàn 21 (mẫu)", CSTD, 2),

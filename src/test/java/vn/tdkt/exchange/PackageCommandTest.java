@@ -85,6 +85,46 @@ class PackageCommandTest {
     }
 
     @Test
+    void onTheDemoModelsAreListedByStageAndTheRankingSpansOwnAndReceivedBlocks() throws Exception {
+        Path demo = dir.resolve("demo");
+        assertThat(run("--data", demo.toString(), "demo", "--size", "small")).isEqualTo(0);
+        assertThat(run("--data", demo.toString(), "package", "models")).isEqualTo(0);
+        assertThat(printed()).contains("Phát hiện", "của đơn vị mình");
+
+        assertThat(run("--data", demo.toString(), "package", "ranking")).isEqualTo(0);
+        String periods = printed();
+        assertThat(periods).contains("Các kỳ có điểm: ");
+        String newestMonth = periods.substring(periods.indexOf(": ") + 2).split(",")[0].strip();
+        assertThat(newestMonth).matches("\\d{1,2}/\\d{4}");
+        assertThat(run("--data", demo.toString(), "package", "ranking", "--period", newestMonth)).isEqualTo(0);
+        assertThat(printed()).contains("Bộ tiêu chí ", "1. ", "Đại đội 5", "Đại đội 6", "— Trung đoàn 21 (mẫu))")
+                .doesNotContain("khác nhau");
+
+        Path ranking = dir.resolve("xep hạng.xlsx");
+        assertThat(run("--data", demo.toString(), "package", "ranking", "--period", newestMonth, "--out", ranking.toString())).isEqualTo(0);
+        String rankingCells = cells(ranking);
+        assertThat(rankingCells).contains("XẾP HẠNG CÁC ĐƠN VỊ TRONG CÁC KHỐI THI ĐUA — Tháng " + newestMonth, "Hạng", "Điểm cơ bản",
+                "Đại đội 5", "Đại đội 6", "Từ Trung đoàn 21 (mẫu), nhận lúc", "Đơn vị mình");
+        Path models = dir.resolve("dien-hinh.xlsx");
+        assertThat(run("--data", demo.toString(), "package", "models", "--out", models.toString())).isEqualTo(0);
+        assertThat(cells(models)).contains("Giai đoạn", "Phát hiện", "Đơn vị mình");
+
+        assertThat(run("--data", demo.toString(), "package", "ranking", "--period", "1/1999")).isEqualTo(1);
+        assertThat(printed()).contains("Chưa có khối nào được chấm điểm Tháng 1/1999");
+        assertThat(run("--data", demo.toString(), "package", "ranking", "--period", "13/2026")).isEqualTo(2);
+    }
+
+    /** Every cell's text of an .xlsx, read back with POI. */
+    private static String cells(Path file) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell)).append('|')));
+        }
+        return text.toString();
+    }
+
+    @Test
     void helpNamesTheKindsAndWhatSubjectIs() {
         assertThat(run("--help")).isEqualTo(0);
         assertThat(printed()).contains("package export --kind snapshot|dossier|proposal|decisions --subject MÃ", "snapshot = toàn bộ cây đơn vị",

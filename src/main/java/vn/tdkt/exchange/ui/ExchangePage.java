@@ -11,13 +11,19 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -29,9 +35,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.core.VietnameseText;
+import vn.tdkt.exchange.EchelonLists;
 import vn.tdkt.exchange.ExchangeService;
 import vn.tdkt.exchange.PackageKind;
+import vn.tdkt.exchange.PeriodKey;
 import vn.tdkt.exchange.ReceivedPackage;
+import vn.tdkt.scoring.Scores;
 import vn.tdkt.ui.Page;
 import vn.tdkt.ui.UiContext;
 
@@ -48,9 +57,9 @@ public final class ExchangePage implements Page {
     private final Button exportButton = new Button();
     private final TableView<ReceivedPackage> table;
 
-    public ExchangePage(UiContext ui, ExchangeService service) {
+    public ExchangePage(UiContext ui, ExchangeService service, EchelonLists lists) {
         this.ui = ui;
-        this.model = new ExchangeViewModel(ui, service);
+        this.model = new ExchangeViewModel(ui, service, lists);
         this.table = new TableView<>(model.packages());
         importButton.setText(ui.text("exchange.action.import"));
         importButton.setGraphic(new FontIcon(Material2MZ.MOVE_TO_INBOX));
@@ -123,7 +132,103 @@ public final class ExchangePage implements Page {
         right.setPadding(new Insets(4, 4, 4, 8));
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.6);
-        return split;
+        TabPane tabs = new TabPane(new Tab(ui.text("exchange.tab.packages"), split), new Tab(ui.text("exchange.tab.models"), modelsTab()),
+                new Tab(ui.text("exchange.tab.ranking"), rankingTab()));
+        tabs.setId("exchange-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    /** The division-wide list of ĐHTT models by stage: own and received, with where and when each came from. */
+    private Node modelsTab() {
+        TableView<EchelonLists.ModelLine> models = new TableView<>(model.models());
+        models.setId("exchange-models");
+        Label none = new Label(ui.text("exchange.models.empty"));
+        none.setWrapText(true);
+        models.setPlaceholder(none);
+        models.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        models.getColumns().add(lineColumn("exchange.models.stage", 110, m -> ui.text(m.stage().messageKey())));
+        models.getColumns().add(lineColumn("exchange.models.subject", 190, EchelonLists.ModelLine::subjectName));
+        models.getColumns().add(lineColumn("exchange.models.unit", 170, EchelonLists.ModelLine::unitName));
+        models.getColumns().add(lineColumn("exchange.models.field", 150, EchelonLists.ModelLine::field));
+        models.getColumns().add(lineColumn("exchange.lists.source", 260, m -> model.source(m.from(), m.receivedAt())));
+        VBox.setVgrow(models, Priority.ALWAYS);
+        Label hint = new Label(ui.text("exchange.models.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        VBox box = new VBox(8, new HBox(8, saveButton("exchange-models-save", "Dien-hinh-tien-tien-toan-don-vi.xlsx", model::saveModels), hint),
+                models);
+        box.setPadding(new Insets(8, 4, 4, 4));
+        return box;
+    }
+
+    /** The units of every block scored for one period, own and received, ranked together per criteria set. */
+    private Node rankingTab() {
+        ComboBox<PeriodKey> period = new ComboBox<>(model.periods());
+        period.setId("exchange-ranking-period");
+        period.valueProperty().bindBidirectional(model.periodProperty());
+        period.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PeriodKey key) {
+                return key == null ? "" : key.label();
+            }
+
+            @Override
+            public PeriodKey fromString(String text) {
+                return null;
+            }
+        });
+        Label periodLabel = new Label(ui.text("exchange.ranking.period"));
+        periodLabel.setLabelFor(period);
+        HBox top = new HBox(8, periodLabel, period, saveButton("exchange-ranking-save", "Xep-hang-cac-khoi.xlsx", model::saveRanking));
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label note = new Label();
+        note.setId("exchange-ranking-note");
+        note.setWrapText(true);
+        note.getStyleClass().add("warning");
+        note.textProperty().bind(model.rankingNoteProperty());
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        TableView<ExchangeViewModel.RankingRow> table = new TableView<>(model.ranking());
+        table.setId("exchange-ranking");
+        Label none = new Label(ui.text("exchange.ranking.empty"));
+        none.setWrapText(true);
+        table.setPlaceholder(none);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(lineColumn("exchange.ranking.rank", 55, r -> Integer.toString(r.unit().rank())));
+        table.getColumns().add(lineColumn("exchange.ranking.unit", 150, r -> r.unit().unitName()));
+        table.getColumns().add(lineColumn("exchange.ranking.total", 80, r -> Scores.format(r.unit().total())));
+        table.getColumns().add(lineColumn("exchange.ranking.block", 250, r -> r.unit().block()));
+        table.getColumns().add(lineColumn("exchange.lists.source", 310, r -> model.source(r.unit().from(), r.unit().receivedAt())));
+        table.getColumns().add(lineColumn("exchange.ranking.set", 170, ExchangeViewModel.RankingRow::set));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(8, top, note, table);
+        box.setPadding(new Insets(8, 4, 4, 4));
+        return box;
+    }
+
+    /** "Xuất Excel": the list as shown, to a file the officer chooses, written off the FX thread. */
+    private Button saveButton(String id, String proposedName, java.util.function.BiConsumer<Path, Runnable> save) {
+        Button button = new Button(ui.text("exchange.action.saveList"), new FontIcon(Material2AL.GRID_ON));
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(proposedName);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+            File file = chooser.showSaveDialog(window());
+            if (file != null) {
+                save.accept(file.toPath(), () -> ui.dialogs().info(ui.text("exchange.action.saveList"), ui.text("docs.written", file)));
+            }
+        });
+        return button;
+    }
+
+    private <T> TableColumn<T, String> lineColumn(String key, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(ui.text(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
     }
 
     /** At the higher echelon: how many nominees each subordinate unit proposes for each title. */

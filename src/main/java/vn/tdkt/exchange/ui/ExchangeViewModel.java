@@ -11,14 +11,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.exchange.EchelonListFiles;
+import vn.tdkt.exchange.EchelonLists;
 import vn.tdkt.exchange.ExchangeService;
 import vn.tdkt.exchange.PackageKind;
+import vn.tdkt.exchange.PeriodKey;
 import vn.tdkt.exchange.ReceivedPackage;
 import vn.tdkt.ui.UiContext;
 
 /**
  * The Trao đổi gói page as state: the packages received, the one selected and what it holds, this
- * installation's fingerprint; export, verify and import run as tasks off the FX thread.
+ * installation's fingerprint, the ĐHTT models and the ranking across blocks of own and received units; export, verify and import run as tasks off the FX thread.
  */
 public final class ExchangeViewModel {
     private final UiContext ui;
@@ -28,12 +31,87 @@ public final class ExchangeViewModel {
     private final ObjectProperty<ReceivedPackage> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ownFingerprint = new ReadOnlyStringWrapper("");
+    private final EchelonLists lists;
+    private final ObservableList<EchelonLists.ModelLine> models = FXCollections.observableArrayList();
+    private final ObservableList<PeriodKey> periods = FXCollections.observableArrayList();
+    private final ObjectProperty<PeriodKey> period = new SimpleObjectProperty<>();
+    private final ObservableList<RankingRow> ranking = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper rankingNote = new ReadOnlyStringWrapper("");
 
-    public ExchangeViewModel(UiContext ui, ExchangeService service) {
+    public ExchangeViewModel(UiContext ui, ExchangeService service, EchelonLists lists) {
         this.ui = ui;
         this.service = service;
+        this.lists = lists;
         selected.addListener((obs, before, after) -> details.set(after == null ? ui.text("exchange.details.none") : describe(after)));
         details.set(ui.text("exchange.details.none"));
+        period.addListener((obs, before, after) -> loadRanking(after));
+    }
+
+    /** One line of the ranking table: a unit's place within its criteria set's group. */
+    public record RankingRow(String set, EchelonLists.RankedUnit unit) {
+    }
+
+    /** ĐHTT models of own and received units, by stage. */
+    public ObservableList<EchelonLists.ModelLine> models() {
+        return models;
+    }
+
+    /** The periods some block was scored for, newest first. */
+    public ObservableList<PeriodKey> periods() {
+        return periods;
+    }
+
+    public ObjectProperty<PeriodKey> periodProperty() {
+        return period;
+    }
+
+    public ObservableList<RankingRow> ranking() {
+        return ranking;
+    }
+
+    /** Says when the period's blocks used different criteria sets and are ranked apart; empty otherwise. */
+    public ReadOnlyStringProperty rankingNoteProperty() {
+        return rankingNote.getReadOnlyProperty();
+    }
+
+    /** Where a received line came from and when, or that it is this unit's own. */
+    public String source(java.util.Optional<String> from, java.util.Optional<java.time.Instant> receivedAt) {
+        return from.map(unit -> ui.text("exchange.lists.received", unit, receivedAt.map(VietnameseDates::moment).orElse("")))
+                .orElseGet(() -> ui.text("exchange.lists.own"));
+    }
+
+    /** Writes the models list as .xlsx off the FX thread. */
+    public void saveModels(Path file, Runnable onDone) {
+        ui.tasks().run(ui.text("exchange.action.saveList"), progress -> {
+            new EchelonListFiles(ui.messages()).writeModels(file, lists.models());
+            return file;
+        }, written -> onDone.run());
+    }
+
+    /** Writes the chosen period's ranking as .xlsx off the FX thread; nothing to write without a period. */
+    public void saveRanking(Path file, Runnable onDone) {
+        PeriodKey key = period.get();
+        if (key == null) {
+            return;
+        }
+        ui.tasks().run(ui.text("exchange.action.saveList"), progress -> {
+            new EchelonListFiles(ui.messages()).writeRanking(file, key, lists.ranking(key));
+            return file;
+        }, written -> onDone.run());
+    }
+
+    private void loadRanking(PeriodKey key) {
+        if (key == null) {
+            ranking.clear();
+            rankingNote.set("");
+            return;
+        }
+        ui.tasks().run(ui.text("exchange.task.load"), progress -> lists.ranking(key), groups -> {
+            List<RankingRow> rows = new ArrayList<>();
+            groups.forEach(g -> g.units().forEach(u -> rows.add(new RankingRow(String.join("; ", g.sets()), u))));
+            ranking.setAll(rows);
+            rankingNote.set(groups.size() > 1 ? ui.text("exchange.ranking.setsDiffer", key.label(), groups.size()) : "");
+        });
     }
 
     public ObservableList<ReceivedPackage> packages() {
@@ -59,14 +137,20 @@ public final class ExchangeViewModel {
 
     public void refresh() {
         ui.tasks().run(ui.text("exchange.task.load"), progress -> new Loaded(service.received(), service.proposedTitles(),
-                service.ownFingerprint()), loaded -> {
+                service.ownFingerprint(), lists.models(), lists.periods()), loaded -> {
             packages.setAll(loaded.received());
             titles.setAll(loaded.titles());
             ownFingerprint.set(ui.text("exchange.ownFingerprint", loaded.fingerprint()));
+            models.setAll(loaded.models());
+            PeriodKey chosen = period.get();
+            periods.setAll(loaded.periods());
+            period.set(null);
+            period.set(chosen != null && periods.contains(chosen) ? chosen : periods.isEmpty() ? null : periods.getFirst());
         });
     }
 
-    private record Loaded(List<ReceivedPackage> received, List<ExchangeService.ProposedTitle> titles, String fingerprint) {
+    private record Loaded(List<ReceivedPackage> received, List<ExchangeService.ProposedTitle> titles, String fingerprint,
+                          List<EchelonLists.ModelLine> models, List<PeriodKey> periods) {
     }
 
     /** The kinds of package this installation writes, in the order the export dialog offers them. */

@@ -78,7 +78,7 @@ class ExchangePageTest {
             Messages messages = Messages.vietnamese();
             RecordingDialogs dialogs = new RecordingDialogs(messages);
             UiContext ui = new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs);
-            ExchangePage page = onFx(() -> new ExchangePage(ui, division.exchange()));
+            ExchangePage page = onFx(() -> new ExchangePage(ui, division.exchange(), division.echelonLists()));
             BorderPane root = onFx(() -> new BorderPane(page.content()));
             page.refresh(); // off the FX thread, before the window shows: the database is never read on the FX thread
             Stage stage = onFx(() -> {
@@ -99,7 +99,7 @@ class ExchangePageTest {
             assertThat(titles).contains("Trung đoàn 19", "Đơn vị quyết thắng", "nominees=1");
 
             // The page's export, as the dialogs hand it over: any kind, written, read back and verified off the FX thread.
-            ExchangeViewModel model = new ExchangeViewModel(ui, division.exchange());
+            ExchangeViewModel model = new ExchangeViewModel(ui, division.exchange(), division.echelonLists());
             assertThat(model.kinds()).containsExactly("snapshot", "dossier", "proposal", "decisions");
             Path own = temp.resolve("F3.tdkt");
             java.util.List<vn.tdkt.exchange.ExchangeService.Exported> done = new java.util.ArrayList<>();
@@ -109,6 +109,58 @@ class ExchangePageTest {
             assertThat(dialogs.errors()).isEmpty();
             WritableImage image = onFx(() -> stage.getScene().snapshot(null));
             save(image, Path.of("target", "screenshots", "exchange.png"));
+            onFx(() -> {
+                stage.hide();
+                return null;
+            });
+        }
+    }
+
+    /**
+     * The demo at 1366×768: the ĐHTT tab lists the demo's own models, the ranking tab its own companies beside
+     * the sample subordinate's for the newest period with scores from both.
+     */
+    @Test
+    void theDemoShowsTheModelsAndTheRankingAcrossBlocksInTheirTabs() throws Exception {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // Another test started the toolkit.
+        }
+        Platform.setImplicitExit(false);
+        try (AppContext demo = AppContext.open(new DataFolder(temp.resolve("demo")), Clock.systemDefaultZone())) {
+            demo.sampleData().fill(vn.tdkt.demo.SampleSize.SMALL, Progress.NONE);
+            Messages messages = Messages.vietnamese();
+            RecordingDialogs dialogs = new RecordingDialogs(messages);
+            UiContext ui = new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs);
+            ExchangePage page = onFx(() -> new ExchangePage(ui, demo.exchange(), demo.echelonLists()));
+            BorderPane root = onFx(() -> new BorderPane(page.content()));
+            page.refresh();
+            Stage stage = onFx(() -> {
+                Stage window = new Stage();
+                window.setScene(new Scene(root, 1366, 768));
+                window.show();
+                ((javafx.scene.control.TabPane) root.lookup("#exchange-tabs")).getSelectionModel().select(1);
+                return window;
+            });
+            String models = onFx(() -> ((TableView<?>) root.lookup("#exchange-models")).getItems().toString());
+            assertThat(models).contains("from=Optional.empty");
+            save(onFx(() -> stage.getScene().snapshot(null)), Path.of("target", "screenshots", "exchange-models.png"));
+
+            String chosen = onFx(() -> {
+                ((javafx.scene.control.TabPane) root.lookup("#exchange-tabs")).getSelectionModel().select(2);
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<vn.tdkt.exchange.PeriodKey> period =
+                        (javafx.scene.control.ComboBox<vn.tdkt.exchange.PeriodKey>) root.lookup("#exchange-ranking-period");
+                return period.getValue().label();
+            });
+            assertThat(chosen).as("the newest month is chosen first").startsWith("Tháng ");
+            String shown = onFx(() -> ((TableView<?>) root.lookup("#exchange-ranking")).getItems().toString());
+            assertThat(shown).contains("unitName=Đại đội 5", "unitName=Đại đội 6", "from=Optional[Trung đoàn 21 (mẫu)]", "from=Optional.empty");
+            String note = onFx(() -> ((Label) root.lookup("#exchange-ranking-note")).getText());
+            assertThat(note).as("one criteria set: nothing to warn about").isEmpty();
+            save(onFx(() -> stage.getScene().snapshot(null)), Path.of("target", "screenshots", "exchange-ranking.png"));
+            assertThat(dialogs.errors()).isEmpty();
             onFx(() -> {
                 stage.hide();
                 return null;
