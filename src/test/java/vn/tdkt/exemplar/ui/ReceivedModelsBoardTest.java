@@ -36,7 +36,7 @@ import vn.tdkt.ui.ShellWindows;
 /**
  * The board at the higher echelon, headless: a model received in a subordinate's dossier package is
  * marked with the unit that sent it and opens read-only; the unit's own model stays editable; cards
- * fit their column (long lines wrap).
+ * fit their column (long lines wrap) and the filters are shown whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReceivedModelsBoardTest {
@@ -91,6 +91,10 @@ class ReceivedModelsBoardTest {
             }
         }
 
+        assertThat(drawn(robot.lookup("#exemplar-filter-clear").queryLabeled())).as("the filters fit beside each other").isEqualTo("Bỏ lọc");
+        javafx.scene.control.Control year = robot.lookup("#exemplar-filter-year").queryAs(javafx.scene.control.Control.class);
+        assertThat(year.getWidth()).as("the year chooser keeps the width its prompt needs").isGreaterThanOrEqualTo(year.prefWidth(-1));
+
         robot.interact(() -> discovered.getSelectionModel().select(received));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#detail-received").query().isVisible());
         assertThat(robot.lookup("#detail-received").queryLabeled().getText()).contains("Trung đoàn 21", "chỉ xem");
@@ -126,6 +130,11 @@ class ReceivedModelsBoardTest {
             division.exchange().importPackage(snapshot, null, fingerprint, Progress.NONE);
             division.exchange().importPackage(dossier, null, fingerprint, Progress.NONE);
         }
+    }
+
+    /** The text a label actually draws: its own, or a shortened one ending in "…" when it does not fit. */
+    private static String drawn(Labeled labeled) {
+        return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();
     }
 
     private static List<String> texts(ListView<Card> list) {
