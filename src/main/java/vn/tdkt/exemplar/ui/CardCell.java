@@ -1,7 +1,9 @@
 package vn.tdkt.exemplar.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -28,16 +30,13 @@ final class CardCell extends ListCell<Card> {
         }
         Label name = new Label(card.subjectName());
         name.getStyleClass().add("text-bold");
-        name.setWrapText(true);
         Label where = new Label(card.unitName() + " · " + card.field());
         where.getStyleClass().add("text-muted");
-        where.setWrapText(true);
         VBox box = new VBox(2, name, where);
         if (card.received()) {
             Label received = new Label(ui.text("exemplar.received.card", card.receivedFrom()));
             received.setGraphic(new FontIcon(Material2MZ.MOVE_TO_INBOX));
             received.getStyleClass().add("accent");
-            received.setWrapText(true);
             box.getChildren().add(received);
         }
         if (card.stalled()) {
@@ -51,6 +50,12 @@ final class CardCell extends ListCell<Card> {
             box.getChildren().add(ready);
         }
         box.setMaxWidth(Double.MAX_VALUE);
+        // Each line wraps; the theme would hold a label to one line's height, so each gets at least its wrapped height.
+        for (Node child : box.getChildren()) {
+            Label line = (Label) child;
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+        }
         setText(null);
         setGraphic(box);
     }

@@ -88,6 +88,9 @@ class ReceivedModelsBoardTest {
         for (Node cell : discovered.lookupAll(".list-cell")) {
             if (((ListCell<?>) cell).getItem() != null) {
                 assertThat(cell.getLayoutBounds().getWidth()).as("a card is no wider than its column").isLessThanOrEqualTo(discovered.getWidth());
+                for (Node line : cell.lookupAll(".label")) {
+                    assertThat(drawn((Labeled) line)).as("a card's line wraps, never ends in …").isEqualTo(((Labeled) line).getText());
+                }
             }
         }
 
