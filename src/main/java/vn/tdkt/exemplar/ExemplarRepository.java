@@ -1,6 +1,8 @@
 package vn.tdkt.exemplar;
 
 import static vn.tdkt.db.jooq.Tables.ATTACHMENT;
+import static vn.tdkt.db.jooq.Tables.EXCHANGE_RECEIVED;
+import static vn.tdkt.db.jooq.Tables.EXCHANGE_RECORD;
 import static vn.tdkt.db.jooq.Tables.EXEMPLAR;
 import static vn.tdkt.db.jooq.Tables.EXEMPLAR_CHECK;
 import static vn.tdkt.db.jooq.Tables.EXEMPLAR_CHOICE;
@@ -115,20 +117,44 @@ public final class ExemplarRepository {
         Field<Integer> overdue = DSL.selectCount().from(EXEMPLAR_MILESTONE)
                 .where(EXEMPLAR_MILESTONE.EXEMPLAR_ID.eq(EXEMPLAR.ID).and(EXEMPLAR_MILESTONE.DONE_ON.isNull())
                         .and(EXEMPLAR_MILESTONE.DUE_ON.lt(today))).asField("overdue");
+        Field<String> receivedFrom = receivedFrom();
         return database.dsl().select(EXEMPLAR.ID, SUBJECT_NAME, EXEMPLAR.UNIT_ID, HOME.NAME, EXEMPLAR.FIELD, EXEMPLAR.STAGE,
-                        EXEMPLAR.STAGE_ON, EXEMPLAR.DISCOVERED_ON, EXEMPLAR.READY_ON, lastCheck, overdue)
+                        EXEMPLAR.STAGE_ON, EXEMPLAR.DISCOVERED_ON, EXEMPLAR.READY_ON, lastCheck, overdue, receivedFrom)
                 .from(EXEMPLAR)
                 .join(HOME).on(HOME.ID.eq(EXEMPLAR.UNIT_ID))
                 .leftJoin(SUBJECT).on(SUBJECT.ID.eq(EXEMPLAR.PERSON_ID))
                 .leftJoin(SUBJECT_UNIT).on(SUBJECT_UNIT.ID.eq(EXEMPLAR.SUBJECT_UNIT_ID))
                 .fetch(r -> new CardRow(r.get(EXEMPLAR.ID), r.get(SUBJECT_NAME), r.get(EXEMPLAR.UNIT_ID), r.get(HOME.NAME),
                         r.get(EXEMPLAR.FIELD), Stage.valueOf(r.get(EXEMPLAR.STAGE)), r.get(EXEMPLAR.STAGE_ON), r.get(EXEMPLAR.DISCOVERED_ON),
-                        r.get(EXEMPLAR.READY_ON) != null, r.get(lastCheck), r.get(overdue)));
+                        r.get(EXEMPLAR.READY_ON) != null, r.get(lastCheck), r.get(overdue), r.get(receivedFrom)));
     }
 
-    /** A board row before the stall rule is applied. */
+    /** The unit that sent one model in a dossier package, when it is not this installation's own. */
+    public Optional<String> receivedFrom(String id) {
+        Field<String> receivedFrom = receivedFrom();
+        return database.dsl().select(receivedFrom).from(EXEMPLAR).where(EXEMPLAR.ID.eq(id)).fetchOptional(r -> r.get(receivedFrom));
+    }
+
+    /**
+     * For a model a dossier package brought (V14 keeps it read-only), the sending unit: the unit of that
+     * installation's latest snapshot, since a dossier names only the model's own company or platoon;
+     * null for this installation's own models.
+     */
+    private static Field<String> receivedFrom() {
+        var dossier = EXCHANGE_RECEIVED.as("dossier_package");
+        var snapshot = EXCHANGE_RECEIVED.as("snapshot_package");
+        Field<String> sender = DSL.select(snapshot.SOURCE_UNIT_NAME).from(snapshot)
+                .where(snapshot.SOURCE_INSTALLATION.eq(dossier.SOURCE_INSTALLATION).and(snapshot.KIND.eq("snapshot")))
+                .orderBy(snapshot.IMPORTED_AT.desc()).limit(1).asField();
+        return DSL.select(DSL.coalesce(sender, dossier.SOURCE_UNIT_NAME)).from(EXCHANGE_RECORD)
+                .join(dossier).on(dossier.ID.eq(EXCHANGE_RECORD.PACKAGE_ID))
+                .where(EXCHANGE_RECORD.ENTITY.eq("exemplar").and(EXCHANGE_RECORD.RECORD_ID.eq(EXEMPLAR.ID)))
+                .asField("received_from");
+    }
+
+    /** A board row before the stall rule is applied; {@code receivedFrom} the sending unit of a received model, else null. */
     public record CardRow(String id, String subjectName, String unitId, String unitName, String field, Stage stage, LocalDate stageOn,
-                          LocalDate discoveredOn, boolean ready, LocalDate lastCheckOn, int overdueMilestones) {
+                          LocalDate discoveredOn, boolean ready, LocalDate lastCheckOn, int overdueMilestones, String receivedFrom) {
     }
 
     public boolean any() {

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Ids;
 import vn.tdkt.core.MessageKey;
@@ -124,6 +125,11 @@ public final class ExemplarService {
         return repository.byId(id).orElseThrow(() -> new AppException("exemplar.error.notFound", id));
     }
 
+    /** The sending unit of a model received from a subordinate (read-only here); empty for the unit's own. */
+    public Optional<String> receivedFrom(String id) {
+        return repository.receivedFrom(id);
+    }
+
     public Dossier dossier(String id) {
         Exemplar exemplar = get(id);
         return new Dossier(exemplar, repository.history(id), repository.targets(id), repository.milestones(id), repository.support(id),
@@ -143,7 +149,7 @@ public final class ExemplarService {
         return repository.cards(today).stream()
                 .map(row -> new Card(row.id(), row.subjectName(), row.unitId(), row.unitName(), row.field(), row.stage(), row.discoveredOn(),
                         row.lastCheckOn(), row.stage() == Stage.REPLICATED ? 0 : row.overdueMilestones(),
-                        stalledForChecks(row, today, stallDays), row.ready()))
+                        stalledForChecks(row, today, stallDays), row.ready(), row.receivedFrom()))
                 .sorted(Comparator.comparing(Card::subjectName, VietnameseNames.nameOrder()))
                 .toList();
     }

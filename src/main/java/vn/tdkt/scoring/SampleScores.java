@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import vn.tdkt.core.Progress;
 import vn.tdkt.org.Unit;
+import vn.tdkt.org.UnitNode;
 import vn.tdkt.org.UnitService;
 
 /**
@@ -29,7 +30,10 @@ final class SampleScores {
 
     Counts create(LocalDate today, Progress progress) {
         CriteriaSet set = sets.create(SampleCriteriaSet.draft());
-        List<String> companies = units.all().stream().filter(u -> "Đại đội".equals(u.kind()) && !u.dissolved()).map(Unit::id).toList();
+        // In tree order (c1, c2, … as the roster shows them), and each company's level drawn from its code: ids are
+        // random per folder, so a level taken from them gave every demo different totals and report page breaks.
+        List<Unit> companies = units.tree().stream().map(UnitNode::unit).filter(u -> "Đại đội".equals(u.kind()) && !u.dissolved()).toList();
+        List<String> members = companies.stream().map(Unit::id).toList();
         if (companies.isEmpty()) {
             return new Counts(0, 0);
         }
@@ -40,11 +44,11 @@ final class SampleScores {
         for (int month = 1; month <= months; month++) {
             progress.checkCancelled();
             progress.update(month, months, null);
-            ScoringPeriod period = scoring.openForUnits(set.id(), PeriodKind.MONTH, year, month, companies, null);
+            ScoringPeriod period = scoring.openForUnits(set.id(), PeriodKind.MONTH, year, month, members, null);
             List<CellChange> cells = new ArrayList<>();
-            for (String company : companies) {
+            for (Unit company : companies) {
                 // Each company keeps a steady level with some month-to-month change, so the ranking moves a little.
-                double level = 0.72 + 0.2 * ((company.hashCode() & 0xff) / 255.0);
+                double level = 0.72 + 0.2 * ((company.code().hashCode() & 0xff) / 255.0);
                 for (Criterion c : set.criteria()) {
                     Double value = switch (c.kind()) {
                         case POINTS -> Math.round(c.maxPoints() * Math.min(1, level + random.nextGaussian() * 0.06) * 2) / 2.0;
@@ -53,7 +57,7 @@ final class SampleScores {
                         case PENALTY -> random.nextInt(8) == 0 ? 2.0 : null;
                     };
                     if (value != null) {
-                        cells.add(new CellChange(company, c.id(), Math.max(0, value), null));
+                        cells.add(new CellChange(company.id(), c.id(), Math.max(0, value), null));
                     }
                 }
             }
@@ -62,9 +66,9 @@ final class SampleScores {
                 scoring.lock(period.id());
             }
         }
-        scoring.openForUnits(set.id(), PeriodKind.QUARTER, year, 1, companies, null);
+        scoring.openForUnits(set.id(), PeriodKind.QUARTER, year, 1, members, null);
         // The year so far, added up from its months: its ranking over time and its báo cáo kết quả.
-        scoring.openForUnits(set.id(), PeriodKind.YEAR, year, 1, companies, null);
+        scoring.openForUnits(set.id(), PeriodKind.YEAR, year, 1, members, null);
         return new Counts(months + 2, scores);
     }
 }

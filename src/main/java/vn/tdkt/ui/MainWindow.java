@@ -79,16 +79,9 @@ public final class MainWindow {
             }
         });
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
-            if (switching || after == null || after == currentEntry) {
-                return;
+            if (!switching && after != null) {
+                open(after);
             }
-            if (current != null && !current.canLeave()) {
-                switching = true;
-                navigation.getSelectionModel().select(currentEntry);
-                switching = false;
-                return;
-            }
-            display(after);
         });
     }
 
@@ -117,12 +110,34 @@ public final class MainWindow {
         return root;
     }
 
-    /** Shows the page with this id (the first page when unknown). */
-    public void show(String pageId) {
+    /**
+     * Shows the page with this id (the first page when unknown), as a click in the navigation would: the
+     * page shown is asked first and may keep the window. Returns whether that page is now the one shown.
+     */
+    public boolean show(String pageId) {
         NavigationEntry entry = entries.stream().filter(p -> p.id().equals(pageId)).findFirst().orElse(entries.getFirst());
-        navigation.getSelectionModel().select(entry);
-        if (currentEntry != entry) {
+        return open(entry);
+    }
+
+    /** The one way pages change: the page shown may refuse to leave, and the navigation follows what is shown. */
+    private boolean open(NavigationEntry entry) {
+        if (entry != currentEntry) {
+            if (current != null && !current.canLeave()) {
+                select(currentEntry);
+                return false;
+            }
             display(entry);
+        }
+        select(entry);
+        return true;
+    }
+
+    private void select(NavigationEntry entry) {
+        switching = true;
+        try {
+            navigation.getSelectionModel().select(entry);
+        } finally {
+            switching = false;
         }
     }
 

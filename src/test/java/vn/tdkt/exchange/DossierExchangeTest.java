@@ -108,6 +108,10 @@ class DossierExchangeTest {
         assertThat(received.exemplar().mentorName()).isEqualTo("Trần Thị Lan");
         assertThat(received.exemplar().unitName()).isEqualTo("Đại đội 1");
         assertThat(received.exemplar().stage()).isEqualTo(Stage.NURTURING);
+        assertThat(there.receivedFrom(modelId)).as("the sending unit, from its snapshot").contains("Trung đoàn 19");
+        assertThat(there.cards()).singleElement().satisfies(card -> assertThat(card.receivedFrom()).isEqualTo("Trung đoàn 19"));
+        assertThat(regiment.app.exemplars().exemplars().cards()).singleElement().satisfies(card -> assertThat(card.received()).as("the sender's own").isFalse());
+        assertThat(regiment.app.exemplars().exemplars().receivedFrom(modelId)).isEmpty();
         assertThat(received.exemplar().traits()).containsExactly("Đặc trưng A");
         assertThat(received.history()).extracting(c -> c.note()).containsExactly(null, "Thông qua kế hoạch");
         assertThat(received.targets()).isEqualTo(sent.targets());

@@ -119,6 +119,32 @@ class ShellTest {
     }
 
     @Test
+    void showingAPageByItsIdAsksThePageShownFirstAsAClickDoes(FxRobot robot) {
+        RecordingDialogs dialogs = (RecordingDialogs) shell.ui().dialogs();
+        robot.interact(() -> shell.window().show("settings"));
+        waitForTasks();
+        Page settings = shell.window().currentPage().orElseThrow();
+        TextField unit = robot.lookup("#settings-unitName").queryAs(TextField.class);
+        robot.interact(() -> unit.setText("Trung đoàn 19"));
+        ListView<?> navigation = robot.lookup(".navigation").queryAs(ListView.class);
+
+        dialogs.answerConfirmations(false);
+        boolean[] shown = new boolean[1];
+        robot.interact(() -> shown[0] = shell.window().show("roster"));
+        assertThat(shown[0]).as("the officer chose to stay").isFalse();
+        assertThat(shell.window().currentPage()).containsSame(settings);
+        assertThat(unit.getText()).isEqualTo("Trung đoàn 19");
+        assertThat(navigation.getSelectionModel().getSelectedItem()).extracting(entry -> ((NavigationEntry) entry).id()).isEqualTo("settings");
+
+        dialogs.answerConfirmations(true);
+        robot.interact(() -> shown[0] = shell.window().show("roster"));
+        waitForTasks();
+        assertThat(shown[0]).isTrue();
+        assertThat(shell.window().currentPage()).map(Page::id).contains("roster");
+        assertThat(navigation.getSelectionModel().getSelectedItem()).extracting(entry -> ((NavigationEntry) entry).id()).isEqualTo("roster");
+    }
+
+    @Test
     void theAboutButtonTellsVersionLicenseSourceAndFoldersAndTheWindowHasTheAppIcon(FxRobot robot) {
         robot.clickOn(robot.lookup(".status-bar .button").match(b -> shell.ui().text("about.title")
                 .equals(((Button) b).getAccessibleText())).queryButton());

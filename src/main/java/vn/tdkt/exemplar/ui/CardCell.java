@@ -1,17 +1,23 @@
 package vn.tdkt.exemplar.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.exemplar.Card;
 import vn.tdkt.ui.UiContext;
 
-/** One card of the board: who, which unit and field, and why it has stalled when it has. */
+/** One card of the board: who, which unit and field, the subordinate that sent it when received, and why it has stalled when it has. */
 final class CardCell extends ListCell<Card> {
     private final UiContext ui;
 
     CardCell(UiContext ui) {
         this.ui = ui;
+        // As wide as the column, never wider: the card's lines then wrap instead of running under the column's edge.
+        setPrefWidth(0);
     }
 
     @Override
@@ -26,8 +32,13 @@ final class CardCell extends ListCell<Card> {
         name.getStyleClass().add("text-bold");
         Label where = new Label(card.unitName() + " · " + card.field());
         where.getStyleClass().add("text-muted");
-        where.setWrapText(true);
         VBox box = new VBox(2, name, where);
+        if (card.received()) {
+            Label received = new Label(ui.text("exemplar.received.card", card.receivedFrom()));
+            received.setGraphic(new FontIcon(Material2MZ.MOVE_TO_INBOX));
+            received.getStyleClass().add("accent");
+            box.getChildren().add(received);
+        }
         if (card.stalled()) {
             Label flag = new Label(card.overdueMilestones() > 0 ? ui.text("exemplar.flag.overdue", card.overdueMilestones()) : ui.text("exemplar.flag.noCheck"));
             flag.getStyleClass().add("danger");
@@ -39,6 +50,12 @@ final class CardCell extends ListCell<Card> {
             box.getChildren().add(ready);
         }
         box.setMaxWidth(Double.MAX_VALUE);
+        // Each line wraps; the theme would hold a label to one line's height, so each gets at least its wrapped height.
+        for (Node child : box.getChildren()) {
+            Label line = (Label) child;
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+        }
         setText(null);
         setGraphic(box);
     }

@@ -2,7 +2,10 @@ package vn.tdkt.exemplar.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -47,6 +50,9 @@ final class DetailPanel extends VBox {
     private final TextArea summary = new TextArea();
     private final FlowPane evidence = new FlowPane(8, 8);
     private final ProfileForm profileForm;
+    private final Label received = new Label();
+    /** What changes a model: disabled for a model received from a subordinate, which stays its sender's. */
+    private final List<Node> editing = new ArrayList<>();
 
     DetailPanel(UiContext ui, ExemplarBoardModel model, Consumer<Consumer<Path>> chooseFile) {
         super(10);
@@ -71,7 +77,13 @@ final class DetailPanel extends VBox {
         plan.setWrapText(true);
         replication.setWrapText(true);
         profileForm = new ProfileForm(ui, model);
-        getChildren().addAll(title, profile, checklist,
+        editing.add(profileForm);
+        received.setId("detail-received");
+        received.setWrapText(true);
+        received.getStyleClass().add("warning");
+        received.managedProperty().bind(received.visibleProperty());
+        received.setVisible(false);
+        getChildren().addAll(title, received, profile, checklist,
                 forms.section("exemplar.section.profile", profileForm, false),
                 forms.section("exemplar.section.checks", checkForm(), true),
                 forms.section("exemplar.section.move", moveForm(), true),
@@ -94,6 +106,7 @@ final class DetailPanel extends VBox {
                     assessment.clear();
                     next.clear();
                 })));
+        editing.add(grid);
         return new VBox(8, checks, grid);
     }
 
@@ -106,6 +119,7 @@ final class DetailPanel extends VBox {
         TextField note = forms.text(grid, "move-note", "exemplar.field.note");
         note.setPromptText(ui.text("exemplar.move.notePrompt"));
         forms.button(grid, "move-save", "exemplar.move.save", () -> model.guard(() -> model.move(stage.getValue(), date.getText(), note.getText(), note::clear)));
+        editing.add(grid);
         return new VBox(8, grid, new Label(ui.text("exemplar.history")), history);
     }
 
@@ -142,6 +156,7 @@ final class DetailPanel extends VBox {
         kind.setConverter(DisplayConverter.of(k -> ui.text(k.messageKey())));
         TextField description = forms.text(supportGrid, "support-text", "exemplar.field.support");
         forms.button(supportGrid, "support-save", "exemplar.support.add", () -> model.guard(() -> model.addSupport(given.getText(), kind.getValue(), description.getText(), description::clear)));
+        editing.addAll(List.of(mentorGrid, targetGrid, done, milestoneGrid, supportGrid));
         return new VBox(8, plan, mentorGrid, targetGrid, milestones, done, milestoneGrid, supportGrid);
     }
 
@@ -153,6 +168,7 @@ final class DetailPanel extends VBox {
         save.setId("summary-save");
         save.setOnAction(e -> model.guard(() -> model.saveSummary(summary.getText(), () -> {
         })));
+        editing.add(save);
         return new VBox(8, summary, save);
     }
 
@@ -173,6 +189,7 @@ final class DetailPanel extends VBox {
         TextField published = forms.date(media, "media-date", "exemplar.field.publishedOn", "");
         TextField mediaTitle = forms.text(media, "media-title", "exemplar.field.mediaTitle");
         forms.button(media, "media-save", "exemplar.media.add", () -> model.guard(() -> model.addMedia(outlet.getText(), published.getText(), mediaTitle.getText(), mediaTitle::clear)));
+        editing.addAll(List.of(grid, media));
         return new VBox(8, replication, grid, media);
     }
 
@@ -182,6 +199,7 @@ final class DetailPanel extends VBox {
         Button attach = new Button(ui.text("exemplar.evidence.attach"));
         attach.setId("evidence-attach");
         attach.setOnAction(e -> chooseFile.accept(file -> model.guard(() -> model.attach(file, caption.getText(), caption::clear))));
+        editing.addAll(List.of(caption, attach));
         return new VBox(8, evidence, caption, attach);
     }
 
@@ -202,7 +220,7 @@ final class DetailPanel extends VBox {
         checklist.getChildren().setAll(selection.completeness().items().stream().map(this::checkItem).toList());
         Button ready = new Button(ui.text("exemplar.ready.mark"));
         ready.setId("detail-ready");
-        ready.setDisable(!selection.completeness().complete() || e.readyOn() != null);
+        ready.setDisable(!selection.completeness().complete() || e.readyOn() != null || selection.received());
         ready.setOnAction(ev -> model.guard(model::markReady));
         checklist.getChildren().add(ready);
         checks.getItems().setAll(d.checks().reversed().stream().map(DetailPanel::checkLine).toList());
@@ -218,6 +236,10 @@ final class DetailPanel extends VBox {
                 : String.join("\n", d.replications().stream().map(r -> VietnameseDates.shortForm(r.heldOn()) + " · " + r.event()
                         + (r.adoptedBy() == null ? "" : " · " + r.adoptedBy())).toList()));
         evidence.getChildren().setAll(d.evidence().stream().map(this::thumbnail).toList());
+        received.setVisible(selection.received());
+        received.setText(selection.received() ? ui.text("exemplar.received.detail", selection.receivedFrom()) : "");
+        editing.forEach(node -> node.setDisable(selection.received()));
+        summary.setEditable(!selection.received());
     }
 
     private Label checkItem(Completeness.Item item) {

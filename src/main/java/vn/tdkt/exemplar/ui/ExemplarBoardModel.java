@@ -45,8 +45,12 @@ public final class ExemplarBoardModel {
     private record Loaded(List<Card> cards, Options options) {
     }
 
-    /** The chosen model: its record and what its dossier still lacks. */
-    public record Selection(Dossier dossier, Completeness completeness) {
+    /** The chosen model: its record, what its dossier still lacks, and the unit that sent it when it was received (else null). */
+    public record Selection(Dossier dossier, Completeness completeness, String receivedFrom) {
+        /** Received from a subordinate: shown, never changed here. */
+        public boolean received() {
+            return receivedFrom != null;
+        }
     }
 
     private final UiContext ui;
@@ -119,7 +123,8 @@ public final class ExemplarBoardModel {
             selection.set(null);
             return;
         }
-        ui.tasks().run(ui.text("exemplar.loading"), progress -> new Selection(exemplars.dossier(id), exemplars.completeness(id)), selection::set);
+        ui.tasks().run(ui.text("exemplar.loading"), progress -> new Selection(exemplars.dossier(id), exemplars.completeness(id),
+                exemplars.receivedFrom(id).orElse(null)), selection::set);
     }
 
     /** People whose name matches {@code text} (diacritics optional), for the subject and mentor pickers. */

@@ -127,6 +127,16 @@ public final class ExemplarPage implements Page {
             unit.setValue(null);
             year.setValue(null);
         });
+        // The field and unit choosers share the room left; the year's prompt and "Bỏ lọc" are shown whole, even at 1366 px.
+        for (ComboBox<?> wide : List.of(field, unit)) {
+            wide.setPrefWidth(170);
+            wide.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(wide, Priority.SOMETIMES);
+        }
+        year.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        year.setId("exemplar-filter-year");
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        clear.setId("exemplar-filter-clear");
         HBox filters = new HBox(8, field, unit, year, clear);
 
         CategoryAxis stages = new CategoryAxis();

@@ -30,6 +30,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.FileChooser;
@@ -115,15 +116,25 @@ public final class ScoringPage implements Page {
         periods.setId("scoring-period");
         periods.setConverter(converter(p -> p.title() + (p.locked() ? " · " + ui.text("scoring.locked") : "")));
         periods.valueProperty().bindBidirectional(model.selectedProperty());
+        periods.setMinWidth(Region.USE_PREF_SIZE);
+        Label periodLabel = new Label(ui.text("scoring.period"));
+        periodLabel.setId("scoring-period-label");
+        periodLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // A set's name is long (the sample's is a whole sentence): on its own line under the chooser it wraps
+        // when it must, never squeezing the period's label and chooser at 1366 px.
         Label setName = new Label();
+        setName.setId("scoring-set-name");
         setName.getStyleClass().add("text-muted");
+        setName.setWrapText(true);
         model.gridProperty().addListener((obs, before, grid) -> showGrid(grid, setName));
         Button sampleSet = new Button(ui.text("scoring.action.sampleSet"));
         sampleSet.setOnAction(e -> model.createSampleSet());
+        sampleSet.setMinWidth(Region.USE_PREF_SIZE);
         sampleSet.visibleProperty().bind(Bindings.isEmpty(model.sets()));
         sampleSet.managedProperty().bind(sampleSet.visibleProperty());
-        HBox top = new HBox(12, new Label(ui.text("scoring.period")), periods, setName, sampleSet);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox period = new HBox(12, periodLabel, periods, sampleSet);
+        period.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(4, period, setName);
 
         Label placeholder = new Label(ui.text("scoring.empty"));
         placeholder.getStyleClass().add("empty-state");

@@ -125,6 +125,35 @@ class ScoringPageTest {
         assertThat(app.scoring().scoring().ranking(march.id())).extracting(s -> s.member().code() + ":" + s.totals().total()).containsExactly("c1:26.0", "c2:23.0");
     }
 
+    @Test
+    void thePeriodChooserAndTheSetNameFitA1366PixelWindow(FxRobot robot) throws Exception {
+        OffFxThread.call(() -> {
+            Unit regiment = app.units().add(null, "TrD19", "Trung đoàn 19", null, "Trung đoàn");
+            Unit c1 = app.units().add(regiment.id(), "c1", "Đại đội 1", null, "Đại đội");
+            CriteriaSet set = app.scoring().sets().create(SampleCriteriaSet.draft());
+            return app.scoring().scoring().openForUnits(set.id(), PeriodKind.MONTH, 2026, 10, List.of(c1.id()), null);
+        });
+        robot.interact(() -> {
+            shell.stage().setWidth(1366);
+            shell.stage().setHeight(768);
+            shell.window().show("scoring");
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(robot, "#cell-0-0").isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled period = (Labeled) node(robot, "#scoring-period-label");
+        Labeled setName = (Labeled) node(robot, "#scoring-set-name");
+        assertThat(setName.getText()).as("the sample set's long name").contains("(MẪU – cần điều chỉnh cho đơn vị) · phiên bản 1");
+        assertThat(drawn(period)).isEqualTo("Kỳ chấm điểm");
+        assertThat(drawn(setName)).as("wrapped, not cut").isEqualTo(setName.getText());
+        javafx.geometry.Bounds chooser = node(robot, "#scoring-period").localToScene(node(robot, "#scoring-period").getLayoutBounds());
+        assertThat(chooser.getMinX()).as("the chooser stays right of its whole label").isGreaterThanOrEqualTo(period.localToScene(period.getLayoutBounds()).getMaxX());
+    }
+
+    /** The text the label actually draws: its own text, or a shortened one ending in "…" when it does not fit. */
+    private static String drawn(Labeled labeled) {
+        return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();
+    }
+
     /** The node in this test's window (a grid replaced by a reload leaves its old cells without a scene). */
     private java.util.Optional<javafx.scene.Node> shown(FxRobot robot, String id) {
         return robot.lookup(id).match(n -> n.getScene() != null && n.getScene().getWindow() == shell.stage() && n.isVisible()).tryQuery();
