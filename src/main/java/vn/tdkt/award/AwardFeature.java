@@ -78,7 +78,7 @@ public final class AwardFeature implements Feature {
     }
 
     private HistoryImporter importer() {
-        return new HistoryImporter(services().records(), services().ruleSets(), org.services().roster());
+        return new HistoryImporter(services().records(), services().ruleSets(), org.services().roster(), org.services().units());
     }
 
     @Override

@@ -133,6 +133,17 @@ public final class AwardRecordService {
         }));
     }
 
+    /** An imported spreadsheet's awards and grades of earlier years, already checked, in one transaction. */
+    void importPast(List<PastAward> awards, List<Classification> grades) {
+        database.transaction(() -> {
+            addPastAwards(awards);
+            grades.forEach(c -> {
+                records.putGrade(c);
+                audit.changed("award_classification", c.subjectId(), String.valueOf(c.year()), null, c.grade());
+            });
+        });
+    }
+
     public boolean any() {
         return records.any();
     }

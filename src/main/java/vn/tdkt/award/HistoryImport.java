@@ -1,22 +1,43 @@
 package vn.tdkt.award;
 
 import java.util.List;
+import java.util.Objects;
+import vn.tdkt.org.Rejection;
 
 /**
- * What an award-history spreadsheet would bring in: the rows matched to a person of the roster, and the rows
- * refused with the reason (unmatched, ambiguous, duplicate, bad year or missing title). Nothing is written until
- * {@link HistoryImporter#apply} is called with it.
+ * What an award-history spreadsheet would bring in: per accepted row, whose it is (a person or a unit) with the
+ * award and/or the year's classification it carries; and the rows refused with the reason, described as the roster
+ * import describes them. Nothing is written until {@link HistoryImporter#apply} is called with it.
  */
-public record HistoryImport(String fileName, List<PastAward> accepted, List<Rejected> rejected) {
+public record HistoryImport(String fileName, List<Line> lines, List<Rejection> rejected) {
     public HistoryImport {
-        accepted = List.copyOf(accepted);
+        lines = List.copyOf(lines);
         rejected = List.copyOf(rejected);
     }
 
-    /** A refused row: its number in the sheet and the reason as a bundle key with arguments. */
-    public record Rejected(int row, String key, List<Object> args) {
-        public Rejected {
-            args = List.copyOf(args);
-        }
+    /**
+     * A row that comes in.
+     *
+     * @param award null when the row brings only a classification
+     * @param grade null when the row brings only an award
+     */
+    public record Line(int row, SubjectKind kind, String subjectName, PastAward award, Classification grade) {
+    }
+
+    public List<PastAward> awards() {
+        return lines.stream().map(Line::award).filter(Objects::nonNull).toList();
+    }
+
+    public List<Classification> grades() {
+        return lines.stream().map(Line::grade).filter(Objects::nonNull).toList();
+    }
+
+    public boolean nothingToImport() {
+        return lines.isEmpty();
+    }
+
+    /** How many accepted rows are about units (tập thể), for the summary line. */
+    public long unitLines() {
+        return lines.stream().filter(l -> l.kind() == SubjectKind.UNIT).count();
     }
 }
