@@ -11,7 +11,7 @@ import vn.tdkt.org.Rejection;
 
 /**
  * {@code history import FILE.xlsx [--dry-run]}: a unit's old award records and classifications, of its people and of
- * itself and its sub-units, with the refused rows and why.
+ * itself and its sub-units, and its register of initiatives, with the refused rows and why.
  */
 final class HistoryCommand implements Command {
     private final Supplier<HistoryImporter> importer;
@@ -36,9 +36,10 @@ final class HistoryCommand implements Command {
         for (Rejection r : preview.rejected()) {
             context.out().println(r.describe(context.messages()));
         }
-        String counts = context.messages().get("cli.history.counts", preview.awards().size(), preview.grades().size(), preview.unitLines());
+        String counts = context.messages().get("cli.history.counts", preview.awards().size(), preview.grades().size(), preview.unitLines(),
+                preview.initiatives().size());
         if (args.flag("--dry-run")) {
-            context.say("cli.history.dryRun", preview.lines().size(), preview.rejected().size(), counts);
+            context.say("cli.history.dryRun", preview.rowsToImport(), preview.rejected().size(), counts);
         } else {
             context.say("cli.history.imported", importer.get().apply(preview), preview.rejected().size(), counts);
         }

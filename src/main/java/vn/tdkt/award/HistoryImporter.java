@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,10 @@ import vn.tdkt.org.WorkbookReader;
  * contradict the one recorded.
  */
 public final class HistoryImporter {
-    private enum Column { NAME, BIRTH, IDENTIFIER, UNIT_CODE, PARENT, UNIT, YEAR, CODE, TITLE, GRADE, DECISION, DATE, ISSUER, KIND }
+    private enum Column {
+        NAME, BIRTH, IDENTIFIER, UNIT_CODE, PARENT, UNIT, YEAR, CODE, TITLE, GRADE, DECISION, DATE, ISSUER, KIND,
+        INITIATIVE, RECOGNISED_ON, RECOGNISED_BY, SCOPE
+    }
 
     /** The grades as offices write them out in full. */
     private static final Map<String, Grade> GRADE_WORDS = Map.of(
@@ -54,23 +58,41 @@ public final class HistoryImporter {
         this.units = units;
     }
 
+    /**
+     * Reads the first sheet of awards and classifications and the first sheet of initiatives ("Tên sáng kiến, đề
+     * tài", an author a row) the workbook holds; at least one of them must be there.
+     */
     public HistoryImport preview(Path file) {
         String fileName = file.getFileName().toString();
+        Reading reading = new Reading();
+        boolean history = false;
+        boolean initiatives = false;
         for (WorkbookReader.RawSheet sheet : WorkbookReader.read(file, ImportBounds.DEFAULT_ROW_LIMIT)) {
             for (int h = 0; h < sheet.rows().size(); h++) {
                 Header header = Header.of(sheet.rows().get(h));
-                if (header.usable()) {
-                    return new Reading(header).read(fileName, sheet.rows().subList(h + 1, sheet.rows().size()));
+                List<SheetRow> rows = sheet.rows().subList(h + 1, sheet.rows().size());
+                if (!initiatives && header.initiatives()) {
+                    initiatives = true;
+                    rows.forEach(row -> reading.readInitiative(header, row));
+                    break;
+                }
+                if (!history && header.usable()) {
+                    history = true;
+                    rows.forEach(row -> reading.readRow(header, row));
+                    break;
                 }
             }
         }
-        throw new AppException("award.import.error.noHeader", fileName);
+        if (!history && !initiatives) {
+            throw new AppException("award.import.error.noHeader", fileName);
+        }
+        return reading.result(fileName);
     }
 
-    /** Writes the accepted awards and grades, all or none. Returns how many rows came in. */
+    /** Writes the accepted awards, grades and initiatives, all or none. Returns how many rows came in. */
     public int apply(HistoryImport preview) {
-        records.importPast(preview.awards(), preview.grades());
-        return preview.lines().size();
+        records.importPast(preview.awards(), preview.grades(), preview.initiatives().stream().map(HistoryImport.InitiativeLine::initiative).toList());
+        return preview.rowsToImport();
     }
 
     /** Where each known column is, and its header as the file writes it (for the refused rows' report). */
@@ -91,7 +113,12 @@ public final class HistoryImporter {
 
         /** The order matters: "Đơn vị cấp trên" is the parent, not the unit; "Phân loại" is no award kind. */
         private static Column column(String h) {
-            return h.contains("ho ten") || h.contains("ho va ten") ? Column.NAME
+            return h.startsWith("loai") ? Column.KIND
+                    : h.contains("sang kien") || h.contains("de tai") ? Column.INITIATIVE
+                    : h.contains("ngay cong nhan") ? Column.RECOGNISED_ON
+                    : h.contains("cong nhan") ? Column.RECOGNISED_BY
+                    : h.contains("pham vi") ? Column.SCOPE
+                    : h.contains("ho ten") || h.contains("ho va ten") ? Column.NAME
                     : h.contains("ngay sinh") ? Column.BIRTH
                     : h.contains("so hieu") || h.contains("cccd") ? Column.IDENTIFIER
                     : h.contains("ky hieu") || h.contains("ma don vi") ? Column.UNIT_CODE
@@ -103,8 +130,13 @@ public final class HistoryImporter {
                     : h.contains("ngay quyet dinh") ? Column.DATE
                     : h.contains("co quan") || h.contains("cap quyet dinh") ? Column.ISSUER
                     : h.contains("don vi") || h.contains("tap the") ? Column.UNIT
-                    : h.contains("loai") ? Column.KIND
                     : h.equals("nam") ? Column.YEAR : null;
+        }
+
+        /** A register of initiatives: what, who (an author a row), when and how far it reaches. */
+        boolean initiatives() {
+            return index.containsKey(Column.INITIATIVE) && index.containsKey(Column.NAME) && index.containsKey(Column.RECOGNISED_ON)
+                    && index.containsKey(Column.SCOPE);
         }
 
         boolean usable() {
@@ -132,9 +164,15 @@ public final class HistoryImporter {
     private record Subject(SubjectKind kind, String id, String name) {
     }
 
-    /** One pass over a sheet: the roster and units read once, what the file already said remembered row by row. */
+    /** An initiative taking its authors row by row, in the order the file lists them. */
+    private record InitiativeDraft(List<Integer> rows, Initiative first, List<String> authorIds, List<String> authorNames) {
+        Initiative initiative() {
+            return new Initiative(first.id(), first.kind(), first.title(), authorIds, first.recognisedBy(), first.recognisedOn(), first.scope());
+        }
+    }
+
+    /** One pass over the workbook: the roster and units read once, what the file already said remembered row by row. */
     private final class Reading {
-        private final Header header;
         private final Map<String, List<Person>> peopleByName = new HashMap<>();
         private final Map<String, Person> peopleByIdentifier = new HashMap<>();
         private final List<Unit> allUnits = units.all();
@@ -146,10 +184,11 @@ public final class HistoryImporter {
         private final Map<Integer, Map<String, Grade>> gradesKept = new HashMap<>();
         private final Map<String, List<PastAward>> historyKept = new HashMap<>();
         private final List<HistoryImport.Line> lines = new ArrayList<>();
+        private final Map<String, InitiativeDraft> initiatives = new LinkedHashMap<>();
+        private final Map<Integer, List<Initiative>> initiativesKept = new HashMap<>();
         private final List<Rejection> rejected = new ArrayList<>();
 
-        Reading(Header header) {
-            this.header = header;
+        Reading() {
             for (RosterEntry e : roster.search(new RosterQuery("", null, null, null, true))) {
                 peopleByName.computeIfAbsent(VietnameseText.fold(e.person().fullName()), k -> new ArrayList<>()).add(e.person());
                 if (e.person().details().identifier() != null) {
@@ -159,14 +198,71 @@ public final class HistoryImporter {
             allUnits.forEach(u -> unitsById.put(u.id(), u));
         }
 
-        HistoryImport read(String fileName, List<SheetRow> rows) {
-            for (SheetRow row : rows) {
-                readRow(row);
-            }
-            return new HistoryImport(fileName, lines, rejected);
+        HistoryImport result(String fileName) {
+            return new HistoryImport(fileName, lines, initiatives.values().stream()
+                    .map(d -> new HistoryImport.InitiativeLine(d.rows(), d.initiative(), d.authorNames())).toList(), rejected);
         }
 
-        private void readRow(SheetRow row) {
+        /**
+         * One author of an initiative: rows with the same title and date of recognition are one initiative with
+         * several authors; one already in the register is refused.
+         */
+        void readInitiative(Header header, SheetRow row) {
+            String title = header.text(row, Column.INITIATIVE);
+            String name = header.text(row, Column.NAME);
+            boolean identified = !name.isEmpty() || !header.text(row, Column.IDENTIFIER).isEmpty();
+            if (title.isEmpty() && !identified) {
+                return;
+            }
+            if (title.isEmpty()) {
+                reject(header, row, Column.INITIATIVE, "", "award.import.reject.initiativeTitle");
+                return;
+            }
+            String dateText = header.text(row, Column.RECOGNISED_ON);
+            Optional<LocalDate> date = VietnameseDates.parse(dateText).map(VietnameseDates.Parsed::date)
+                    .filter(d -> d.getYear() >= AwardRecordService.FIRST_YEAR && !d.isAfter(LocalDate.now()));
+            if (date.isEmpty()) {
+                reject(header, row, Column.RECOGNISED_ON, dateText, "award.import.reject.recognisedOn", dateText);
+                return;
+            }
+            String scopeText = header.text(row, Column.SCOPE);
+            Optional<Scope> scope = scope(scopeText);
+            if (scope.isEmpty()) {
+                reject(header, row, Column.SCOPE, scopeText, "award.import.reject.scope", scopeText);
+                return;
+            }
+            String by = header.text(row, Column.RECOGNISED_BY);
+            if (by.isEmpty()) {
+                reject(header, row, Column.RECOGNISED_BY, "", "award.import.reject.recognisedBy");
+                return;
+            }
+            if (initiativesKept.computeIfAbsent(date.get().getYear(), y -> records.initiatives(y)).stream()
+                    .anyMatch(i -> i.recognisedOn().equals(date.get()) && VietnameseText.fold(i.title()).equals(VietnameseText.fold(title)))) {
+                reject(header, row, Column.INITIATIVE, title, "award.import.reject.initiativeKnown", title, VietnameseDates.shortForm(date.get()));
+                return;
+            }
+            Optional<Subject> author = identified ? person(header, row, name)
+                    : reject(header, row, Column.NAME, "", "award.import.reject.noSubject");
+            if (author.isEmpty()) {
+                return;
+            }
+            String key = VietnameseText.fold(title) + '|' + date.get();
+            InitiativeDraft draft = initiatives.get(key);
+            if (draft == null) {
+                InitiativeKind kind = VietnameseText.fold(header.text(row, Column.KIND)).contains("de tai") ? InitiativeKind.TOPIC : InitiativeKind.INITIATIVE;
+                draft = new InitiativeDraft(new ArrayList<>(), new Initiative(Ids.newId(), kind, title, List.of(), by, date.get(), scope.get()),
+                        new ArrayList<>(), new ArrayList<>());
+                initiatives.put(key, draft);
+            } else if (draft.authorIds().contains(author.get().id())) {
+                reject(header, row, Column.NAME, name, "award.import.reject.repeated", draft.rows().get(draft.authorIds().indexOf(author.get().id())));
+                return;
+            }
+            draft.rows().add(row.number());
+            draft.authorIds().add(author.get().id());
+            draft.authorNames().add(author.get().name());
+        }
+
+        void readRow(Header header, SheetRow row) {
             String name = header.text(row, Column.NAME);
             String unitCode = header.text(row, Column.UNIT_CODE);
             String unitName = header.text(row, Column.UNIT);
@@ -176,31 +272,34 @@ public final class HistoryImporter {
                 return;
             }
             if (title.isEmpty() && gradeText.isEmpty()) {
-                reject(row, header.index().containsKey(Column.TITLE) ? Column.TITLE : Column.GRADE, "", "award.import.reject.noTitle");
+                reject(header, row, header.index().containsKey(Column.TITLE) ? Column.TITLE : Column.GRADE, "", "award.import.reject.noTitle");
                 return;
             }
             String yearText = header.text(row, Column.YEAR);
             Optional<Integer> year = year(yearText);
             if (year.isEmpty()) {
-                reject(row, Column.YEAR, yearText, "award.import.reject.year", yearText);
+                reject(header, row, Column.YEAR, yearText, "award.import.reject.year", yearText);
                 return;
             }
-            Optional<Subject> subject = !name.isEmpty() ? person(row, name)
-                    : !unitCode.isEmpty() || !unitName.isEmpty() ? unit(row, unitCode, unitName)
-                    : reject(row, Column.NAME, "", "award.import.reject.noSubject");
+            Optional<Subject> subject = !name.isEmpty() || !header.text(row, Column.IDENTIFIER).isEmpty() ? person(header, row, name)
+                    : !unitCode.isEmpty() || !unitName.isEmpty() ? unit(header, row, unitCode, unitName)
+                    : reject(header, row, Column.NAME, "", "award.import.reject.noSubject");
             if (subject.isEmpty()) {
                 return;
             }
-            PastAward award = title.isEmpty() ? null : award(row, subject.get(), year.get(), title);
-            Classification grade = gradeText.isEmpty() ? null : grade(row, subject.get(), year.get(), gradeText);
+            PastAward award = title.isEmpty() ? null : award(header, row, subject.get(), year.get(), title);
+            Classification grade = gradeText.isEmpty() ? null : grade(header, row, subject.get(), year.get(), gradeText);
             if (award != null || grade != null) {
                 lines.add(new HistoryImport.Line(row.number(), subject.get().kind(), subject.get().name(), award, grade));
             }
         }
 
-        private Optional<Subject> person(SheetRow row, String name) {
+        private Optional<Subject> person(Header header, SheetRow row, String name) {
             String identifier = header.text(row, Column.IDENTIFIER).replace(" ", "").toUpperCase(Locale.ROOT);
             Person person = identifier.isEmpty() ? null : peopleByIdentifier.get(identifier);
+            if (person == null && name.isEmpty()) {
+                return reject(header, row, Column.IDENTIFIER, identifier, "award.import.reject.identifier", identifier);
+            }
             if (person == null) {
                 String birth = header.text(row, Column.BIRTH);
                 List<Person> matches = peopleByName.getOrDefault(VietnameseText.fold(name), List.of()).stream()
@@ -208,7 +307,7 @@ public final class HistoryImporter {
                                 && VietnameseDates.parse(birth).map(b -> b.date().equals(p.details().birth().date())).orElse(false))
                         .toList();
                 if (matches.size() != 1) {
-                    return reject(row, Column.NAME, name, matches.isEmpty() ? "award.import.reject.unmatched" : "award.import.reject.ambiguous",
+                    return reject(header, row, Column.NAME, name, matches.isEmpty() ? "award.import.reject.unmatched" : "award.import.reject.ambiguous",
                             name, birth);
                 }
                 person = matches.getFirst();
@@ -217,20 +316,20 @@ public final class HistoryImporter {
         }
 
         /** By code; else by name (or short name) among the units under the parent the row names, or all when it names none. */
-        private Optional<Subject> unit(SheetRow row, String code, String name) {
+        private Optional<Subject> unit(Header header, SheetRow row, String code, String name) {
             if (!code.isEmpty()) {
                 Optional<Unit> coded = allUnits.stream().filter(u -> VietnameseText.fold(u.code()).equals(VietnameseText.fold(code))).findFirst();
                 if (coded.isPresent()) {
                     return Optional.of(new Subject(SubjectKind.UNIT, coded.get().id(), coded.get().name()));
                 }
                 if (name.isEmpty()) {
-                    return reject(row, Column.UNIT_CODE, code, "award.import.reject.unitCode", code);
+                    return reject(header, row, Column.UNIT_CODE, code, "award.import.reject.unitCode", code);
                 }
             }
             String parent = header.text(row, Column.PARENT);
             List<Unit> named = allUnits.stream().filter(u -> named(u, name) && (parent.isEmpty() || parentNamed(u, parent))).toList();
             if (named.size() != 1) {
-                return reject(row, Column.UNIT, name, named.isEmpty() ? "award.import.reject.unitUnmatched" : "award.import.reject.unitAmbiguous",
+                return reject(header, row, Column.UNIT, name, named.isEmpty() ? "award.import.reject.unitUnmatched" : "award.import.reject.unitAmbiguous",
                         name, parent.isEmpty() ? "—" : parent, named.size());
             }
             return Optional.of(new Subject(SubjectKind.UNIT, named.getFirst().id(), named.getFirst().name()));
@@ -241,16 +340,16 @@ public final class HistoryImporter {
             return p != null && (named(p, parent) || VietnameseText.fold(p.code()).equals(VietnameseText.fold(parent)));
         }
 
-        private PastAward award(SheetRow row, Subject subject, int year, String title) {
+        private PastAward award(Header header, SheetRow row, Subject subject, int year, String title) {
             String key = subject.id() + '|' + year + '|' + VietnameseText.fold(title);
             Integer first = awardRows.putIfAbsent(key, row.number());
             if (first != null) {
-                reject(row, Column.TITLE, title, "award.import.reject.repeated", first);
+                reject(header, row, Column.TITLE, title, "award.import.reject.repeated", first);
                 return null;
             }
             if (historyKept.computeIfAbsent(subject.id(), records::historyOf).stream()
                     .anyMatch(a -> a.year() == year && VietnameseText.fold(a.titleName()).equals(VietnameseText.fold(title)))) {
-                reject(row, Column.TITLE, title, "award.import.reject.known", subject.name(), year, title);
+                reject(header, row, Column.TITLE, title, "award.import.reject.known", subject.name(), year, title);
                 return null;
             }
             String code = header.text(row, Column.CODE);
@@ -259,7 +358,7 @@ public final class HistoryImporter {
             // A danh hiệu is for people or for units, never both: a mismatch is a row put in the wrong place. A form of
             // award (Giấy khen) is given to both, so the rule's code only follows the subject it was written for.
             if (rule.isPresent() && rule.get().subject() != subject.kind() && "title".equals(rule.get().family())) {
-                reject(row, Column.TITLE, title, subject.kind() == SubjectKind.UNIT ? "award.import.reject.personTitle"
+                reject(header, row, Column.TITLE, title, subject.kind() == SubjectKind.UNIT ? "award.import.reject.personTitle"
                         : "award.import.reject.unitTitle", title, subject.name());
                 return null;
             }
@@ -272,31 +371,31 @@ public final class HistoryImporter {
         }
 
         /** A grade the file repeats is taken once; one that contradicts the file or the records is refused, never overwritten. */
-        private Classification grade(SheetRow row, Subject subject, int year, String text) {
+        private Classification grade(Header header, SheetRow row, Subject subject, int year, String text) {
             Optional<Grade> parsed = Grade.parse(text).or(() -> Optional.ofNullable(GRADE_WORDS.get(VietnameseText.fold(text))));
             if (parsed.isEmpty()) {
-                reject(row, Column.GRADE, text, "award.import.reject.grade", text);
+                reject(header, row, Column.GRADE, text, "award.import.reject.grade", text);
                 return null;
             }
             Grade grade = parsed.get();
             String key = subject.id() + '|' + year;
             Grade inFile = gradesInFile.putIfAbsent(key, grade);
             if (inFile != null) {
-                reject(row, Column.GRADE, text, inFile == grade ? "award.import.reject.repeated" : "award.import.reject.gradeRepeated",
+                reject(header, row, Column.GRADE, text, inFile == grade ? "award.import.reject.repeated" : "award.import.reject.gradeRepeated",
                         gradeRows.get(key), inFile.name());
                 return null;
             }
             gradeRows.put(key, row.number());
             Grade kept = gradesKept.computeIfAbsent(year, records::grades).get(subject.id());
             if (kept != null) {
-                reject(row, Column.GRADE, text, kept == grade ? "award.import.reject.gradeKnown" : "award.import.reject.gradeConflict",
+                reject(header, row, Column.GRADE, text, kept == grade ? "award.import.reject.gradeKnown" : "award.import.reject.gradeConflict",
                         subject.name(), year, kept.name());
                 return null;
             }
             return new Classification(subject.kind(), subject.id(), year, grade);
         }
 
-        private <T> Optional<T> reject(SheetRow row, Column column, String value, String key, Object... args) {
+        private <T> Optional<T> reject(Header header, SheetRow row, Column column, String value, String key, Object... args) {
             rejected.add(new Rejection(row.number(), header.label(column), value, key, List.of(args)));
             return Optional.empty();
         }
@@ -305,6 +404,14 @@ public final class HistoryImporter {
     private static boolean named(Unit unit, String name) {
         String key = VietnameseText.fold(name);
         return VietnameseText.fold(unit.name()).equals(key) || unit.shortName() != null && VietnameseText.fold(unit.shortName()).equals(key);
+    }
+
+    /** Phạm vi ảnh hưởng as offices write it: cơ sở, bộ / ngành / toàn quân, toàn quốc. */
+    private static Optional<Scope> scope(String text) {
+        String s = VietnameseText.fold(text);
+        return s.contains("toan quoc") ? Optional.of(Scope.NATIONAL)
+                : s.contains("toan quan") || List.of(s.split(" ")).contains("bo") || s.contains("nganh") ? Optional.of(Scope.MINISTRY)
+                : s.contains("co so") ? Optional.of(Scope.BASE) : Optional.empty();
     }
 
     private static Optional<Integer> year(String text) {

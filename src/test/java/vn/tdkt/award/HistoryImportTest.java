@@ -163,6 +163,66 @@ class HistoryImportTest {
     }
 
     @Test
+    void initiativesOfEarlierYearsComeInWithTheirAuthorsFromTheirOwnSheet() throws Exception {
+        f.records.addInitiative(InitiativeKind.INITIATIVE, "Giá ngắm bắn đêm", List.of(f.an.id()), "Trung đoàn 19", LocalDate.of(2023, 5, 4), Scope.BASE);
+        Path file = dir.resolve("sang-kien.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet awards = book.createSheet("Khen thưởng");
+            String[][] awardRows = {{"Họ tên", "Ngày sinh", "Năm", "Danh hiệu"}, {"Lê Thị Mai", "09/07/2000", "2024", "Chiến sĩ tiên tiến"}};
+            fill(awards, awardRows);
+            XSSFSheet register = book.createSheet("Sáng kiến");
+            fill(register, new String[][] {
+                {"Tên sáng kiến, đề tài", "Loại", "Họ tên tác giả", "Ngày sinh", "Số hiệu", "Cấp công nhận", "Ngày công nhận", "Phạm vi ảnh hưởng"},
+                {"Cải tiến bia di động", "Sáng kiến", "Nguyễn Văn Hùng", "02/03/1998", "", "Sư đoàn 399", "15/06/2024", "Toàn quân"},
+                {"Cải tiến bia di động", "Sáng kiến", "Lê Thị Mai", "09/07/2000", "", "Sư đoàn 399", "15/06/2024", "Toàn quân"},
+                {"Cải tiến bia di động", "Sáng kiến", "", "", "QN-123456", "Sư đoàn 399", "15/06/2024", "Toàn quân"},
+                {"Huấn luyện bơi vũ trang", "Đề tài", "Lê Thị Mai", "09/07/2000", "", "Bộ Tham mưu", "20/11/2025", "cơ sở"},
+                {"Giá ngắm bắn đêm", "Sáng kiến", "Nguyễn Văn An", "", "", "Trung đoàn 19", "04/05/2023", "Cơ sở"},
+                {"Ống nhòm cải tiến", "Sáng kiến", "Lê Thị Mai", "09/07/2000", "", "Trung đoàn 19", "31/02/2024", "Cơ sở"},
+                {"Ống nhòm cải tiến", "Sáng kiến", "Lê Thị Mai", "09/07/2000", "", "Trung đoàn 19", "01/03/2024", "trong đơn vị"},
+                {"Ống nhòm cải tiến", "Sáng kiến", "Phạm Văn Tú", "01/01/1999", "", "Trung đoàn 19", "01/03/2024", "Cơ sở"}});
+            book.write(out);
+        }
+
+        HistoryImport preview = importer.preview(file);
+        assertThat(preview.awards()).extracting(PastAward::titleCode).containsExactly("CSTT");
+        assertThat(preview.initiatives()).extracting(i -> i.initiative().title(), i -> i.initiative().kind(), i -> i.initiative().scope(),
+                HistoryImport.InitiativeLine::authorNames, HistoryImport.InitiativeLine::rows).containsExactly(
+                tuple("Cải tiến bia di động", InitiativeKind.INITIATIVE, Scope.MINISTRY, List.of("Nguyễn Văn Hùng", "Lê Thị Mai"), List.of(2, 3)),
+                tuple("Huấn luyện bơi vũ trang", InitiativeKind.TOPIC, Scope.BASE, List.of("Lê Thị Mai"), List.of(5)));
+        assertThat(preview.rejected()).extracting(Rejection::row, Rejection::reasonKey).containsExactly(
+                tuple(4, "award.import.reject.repeated"),
+                tuple(6, "award.import.reject.initiativeKnown"),
+                tuple(7, "award.import.reject.recognisedOn"),
+                tuple(8, "award.import.reject.scope"),
+                tuple(9, "award.import.reject.unmatched"));
+        assertThat(preview.rowsToImport()).isEqualTo(4);
+        assertThat(f.records.initiatives(2024)).as("a preview writes nothing").isEmpty();
+
+        assertThat(importer.apply(preview)).isEqualTo(4);
+        assertThat(f.records.initiatives(2024)).singleElement().satisfies(i -> {
+            assertThat(i.authorIds()).containsExactly(hung.id(), mai().id());
+            assertThat(i.recognisedBy()).isEqualTo("Sư đoàn 399");
+            assertThat(i.recognisedOn()).isEqualTo(LocalDate.of(2024, 6, 15));
+        });
+        assertThat(f.records.initiatives(2025)).extracting(Initiative::title).containsExactly("Huấn luyện bơi vũ trang");
+        assertThat(importer.preview(file).initiatives()).as("importing again adds nothing").isEmpty();
+    }
+
+    private Person mai() {
+        return f.app.roster().search(vn.tdkt.org.RosterQuery.text("Lê Thị Mai")).getFirst().person();
+    }
+
+    private static void fill(XSSFSheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            var row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
+        }
+    }
+
+    @Test
     void theCommandsDryRunWritesNothingAndTheImportWritesTheSameRows() throws Exception {
         Path file = workbook(
                 new String[] {"Ký hiệu đơn vị", "Năm", "Phân loại", "Danh hiệu"},
@@ -174,14 +234,14 @@ class HistoryImportTest {
         FolderCommands cli = new FolderCommands(() -> dir.resolve("data"));
 
         assertThat(cli.run("history", "import", file.toString(), "--dry-run")).isZero();
-        assertThat(cli.out()).contains("Thử: sẽ nhập 1 dòng (1 khen thưởng, 1 phân loại, 1 dòng của tập thể), từ chối 3 dòng. Chưa ghi gì.")
+        assertThat(cli.out()).contains("Thử: sẽ nhập 1 dòng (1 khen thưởng, 1 phân loại, 1 dòng của tập thể, 0 sáng kiến, đề tài), từ chối 3 dòng. Chưa ghi gì.")
                 .contains("Dòng 5, cột \"Danh hiệu\" (giá trị \"Đơn vị quyết thắng\"): trùng với dòng 4 trong tệp")
                 .contains("Dòng 6, cột \"Ký hiệu đơn vị\" (giá trị \"c7\"): không có đơn vị ký hiệu \"c7\"");
         assertThat(rows(AWARD_HISTORY)).as("a dry run writes nothing").isZero();
         assertThat(rows(AWARD_CLASSIFICATION)).isZero();
 
         assertThat(cli.run("history", "import", file.toString())).isZero();
-        assertThat(cli.out()).contains("Đã nhập 1 dòng (1 khen thưởng, 1 phân loại, 1 dòng của tập thể), từ chối 3 dòng.");
+        assertThat(cli.out()).contains("Đã nhập 1 dòng (1 khen thưởng, 1 phân loại, 1 dòng của tập thể, 0 sáng kiến, đề tài), từ chối 3 dòng.");
         assertThat(rows(AWARD_HISTORY)).isEqualTo(1);
         assertThat(rows(AWARD_CLASSIFICATION)).isEqualTo(1);
         assertThat(cli.run("awards", "history", "c1")).isZero();

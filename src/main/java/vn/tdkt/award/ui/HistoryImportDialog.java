@@ -10,14 +10,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.tdkt.award.HistoryImport;
 import vn.tdkt.award.SubjectKind;
+import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.ui.UiContext;
 
 /**
  * The history import's preview, as the roster import shows its own: the counts, the rows that would come in (whose,
- * which year, the award and the grade), and the refused rows with row, column, value and reason. Nothing is written
+ * which year, the award and the grade) and the initiatives with their authors, and the refused rows with row, column, value and reason. Nothing is written
  * unless the officer presses the import button.
  */
 final class HistoryImportDialog {
@@ -28,11 +30,12 @@ final class HistoryImportDialog {
     }
 
     void show(HistoryImport preview, Consumer<HistoryImport> apply) {
-        Label counts = new Label(ui.text("award.import.preview.counts", preview.fileName(), preview.lines().size(), preview.awards().size(),
-                preview.grades().size(), preview.unitLines(), preview.rejected().size()));
+        Label counts = new Label(ui.text("award.import.preview.counts", preview.fileName(), preview.rowsToImport(), preview.awards().size(),
+                preview.grades().size(), preview.unitLines(), preview.rejected().size(), preview.initiatives().size()));
         counts.setId("import-counts");
         counts.setWrapText(true);
         counts.getStyleClass().add("title-4");
+        counts.setMinHeight(Region.USE_PREF_SIZE);
         TableView<HistoryImport.Line> lines = new TableView<>();
         lines.setId("import-accepted");
         lines.getItems().setAll(preview.lines());
@@ -51,17 +54,29 @@ final class HistoryImportDialog {
         rejected.getItems().setAll(preview.rejected().stream().map(r -> r.describe(ui.messages())).toList());
         rejected.setPlaceholder(new Label(ui.text("roster.import.noRejections")));
         rejected.setPrefHeight(150);
+        rejected.setMinHeight(110);
         VBox.setVgrow(lines, Priority.ALWAYS);
+        ListView<String> initiatives = new ListView<>();
+        initiatives.setId("import-initiatives");
+        initiatives.getItems().setAll(preview.initiatives().stream().map(i -> ui.text("award.import.preview.initiative", i.initiative().title(),
+                String.join(", ", i.authorNames()), VietnameseDates.shortForm(i.initiative().recognisedOn()), i.initiative().recognisedBy(),
+                ui.text("award.scope." + i.initiative().scope().code()))).toList());
+        initiatives.setPrefHeight(110);
+        initiatives.setMinHeight(80);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(ui.text("award.action.importHistory"));
         dialog.setHeaderText(ui.text("award.import.preview.header"));
-        ButtonType ok = new ButtonType(ui.text("award.records.importApply", preview.lines().size()), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(ui.text("award.records.importApply", preview.rowsToImport()), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ok).setId("import-apply");
         dialog.getDialogPane().lookupButton(ok).setDisable(preview.nothingToImport());
-        dialog.getDialogPane().setContent(new VBox(8, counts, new Label(ui.text("award.records.willImport")), lines,
-                new Label(ui.text("roster.import.rejected")), rejected));
-        dialog.getDialogPane().setPrefSize(820, 560);
+        VBox content = new VBox(8, counts, new Label(ui.text("award.records.willImport")), lines);
+        if (!preview.initiatives().isEmpty()) {
+            content.getChildren().addAll(new Label(ui.text("award.import.preview.initiatives", preview.initiatives().size())), initiatives);
+        }
+        content.getChildren().addAll(new Label(ui.text("roster.import.rejected")), rejected);
+        content.setPrefSize(800, 520);
+        dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         dialog.setResultConverter(button -> button);
         dialog.setOnHidden(e -> {

@@ -91,7 +91,7 @@ class HistoryImportPageTest {
         robot.interact(() -> model.preview(file, preview -> new HistoryImportDialog(shell.ui()).show(preview, model::apply)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-counts").tryQuery().isPresent());
         Label counts = robot.lookup("#import-counts").queryAs(Label.class);
-        assertThat(counts.getText()).isEqualTo("lich-su.xlsx: sẽ nhập 2 dòng (2 khen thưởng, 1 phân loại; 1 dòng của tập thể), từ chối 2 dòng.");
+        assertThat(counts.getText()).isEqualTo("lich-su.xlsx: sẽ nhập 2 dòng (2 khen thưởng, 1 phân loại, 1 dòng của tập thể; 0 sáng kiến, đề tài), từ chối 2 dòng.");
         TableView<HistoryImport.Line> accepted = robot.lookup("#import-accepted").queryAs(TableView.class);
         assertThat(accepted.getItems()).extracting(HistoryImport.Line::row, HistoryImport.Line::subjectName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Đại đội 1"), org.assertj.core.groups.Tuple.tuple(3, "Nguyễn Văn Hùng"));
