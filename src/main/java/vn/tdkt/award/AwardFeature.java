@@ -11,6 +11,7 @@ import vn.tdkt.award.certificate.CertificateRepository;
 import vn.tdkt.award.certificate.CertificateService;
 import vn.tdkt.award.certificate.CertificatesCommand;
 import vn.tdkt.award.certificate.LibreOfficeCertificateMeasurement;
+import vn.tdkt.award.certificate.SystemPrinters;
 import vn.tdkt.award.certificate.ui.CertificatesPage;
 import vn.tdkt.award.ui.CommendationPage;
 import vn.tdkt.bench.Measurement;
@@ -78,7 +79,7 @@ public final class AwardFeature implements Feature {
     }
 
     private HistoryImporter importer() {
-        return new HistoryImporter(services().records(), services().ruleSets(), org.services().roster());
+        return new HistoryImporter(services().records(), services().ruleSets(), org.services().roster(), org.services().units());
     }
 
     @Override
@@ -91,7 +92,7 @@ public final class AwardFeature implements Feature {
     @Override
     public List<Function<UiContext, Page>> pages() {
         return List.of(ui -> new CommendationPage(ui, services(), dossiers(), steps(), importer(), org.services().units(), org.services().roster()),
-                ui -> new CertificatesPage(ui, certificates.get()));
+                ui -> new CertificatesPage(ui, certificates.get(), new SystemPrinters()));
     }
 
     @Override

@@ -133,6 +133,21 @@ public final class AwardRecordService {
         }));
     }
 
+    /** An imported spreadsheet's awards, grades and initiatives of earlier years, already checked, in one transaction. */
+    void importPast(List<PastAward> awards, List<Classification> grades, List<Initiative> initiatives) {
+        database.transaction(() -> {
+            addPastAwards(awards);
+            grades.forEach(c -> {
+                records.putGrade(c);
+                audit.changed("award_classification", c.subjectId(), String.valueOf(c.year()), null, c.grade());
+            });
+            initiatives.forEach(i -> {
+                records.insert(i);
+                audit.created("award_initiative", i.id(), i.title());
+            });
+        });
+    }
+
     public boolean any() {
         return records.any();
     }

@@ -7,8 +7,12 @@ import vn.tdkt.cli.Args;
 import vn.tdkt.cli.Command;
 import vn.tdkt.cli.CommandContext;
 import vn.tdkt.cli.UsageException;
+import vn.tdkt.org.Rejection;
 
-/** {@code history import FILE.xlsx [--dry-run]}: a unit's old award records, with the refused rows and why. */
+/**
+ * {@code history import FILE.xlsx [--dry-run]}: a unit's old award records and classifications, of its people and of
+ * itself and its sub-units, and its register of initiatives, with the refused rows and why.
+ */
 final class HistoryCommand implements Command {
     private final Supplier<HistoryImporter> importer;
 
@@ -29,13 +33,15 @@ final class HistoryCommand implements Command {
         }
         Path file = Path.of(args.requirePositional(1, "FILE.xlsx"));
         HistoryImport preview = importer.get().preview(file);
-        for (HistoryImport.Rejected r : preview.rejected()) {
-            context.out().println(context.messages().get("cli.history.rejected", r.row(), context.messages().get(r.key(), r.args().toArray())));
+        for (Rejection r : preview.rejected()) {
+            context.out().println(r.describe(context.messages()));
         }
+        String counts = context.messages().get("cli.history.counts", preview.awards().size(), preview.grades().size(), preview.unitLines(),
+                preview.initiatives().size());
         if (args.flag("--dry-run")) {
-            context.say("cli.history.dryRun", preview.accepted().size(), preview.rejected().size());
+            context.say("cli.history.dryRun", preview.rowsToImport(), preview.rejected().size(), counts);
         } else {
-            context.say("cli.history.imported", importer.get().apply(preview), preview.rejected().size());
+            context.say("cli.history.imported", importer.get().apply(preview), preview.rejected().size(), counts);
         }
         return 0;
     }

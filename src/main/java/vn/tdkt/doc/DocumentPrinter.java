@@ -46,7 +46,7 @@ public final class DocumentPrinter {
     }
 
     /** One page format per page, the paper exactly the page's size. */
-    static Book actualSize(PDDocument document) {
+    public static Book actualSize(PDDocument document) {
         Book book = new Book();
         PDFPrintable printable = new PDFPrintable(document, Scaling.ACTUAL_SIZE);
         for (int i = 0; i < document.getNumberOfPages(); i++) {

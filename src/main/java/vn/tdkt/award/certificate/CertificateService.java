@@ -115,7 +115,21 @@ public final class CertificateService {
         write(out, layout.name(), pdf -> pdf.calibration(layout, offset, labels, notes));
     }
 
-    private static String title(Decision decision) {
+    /** The same pages as {@link #writeDesign} or {@link #writeOnBlanks} (layout given), in memory, for printing. */
+    byte[] render(Decision decision, BlankLayout layout, PrinterOffset offset, Progress progress) {
+        List<Certificate> certificates = certificates(decision);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (CertificatePdf pdf = new CertificatePdf(bytes, title(decision))) {
+            if (layout == null) {
+                pdf.design(certificates, progress);
+            } else {
+                pdf.onBlank(certificates, layout, offset, progress);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    static String title(Decision decision) {
         return "Khen thưởng theo Quyết định số " + decision.decision().number();
     }
 

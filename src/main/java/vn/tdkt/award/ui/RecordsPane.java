@@ -2,22 +2,20 @@ package vn.tdkt.award.ui;
 
 import java.io.File;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -28,17 +26,19 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.tdkt.award.AwardKind;
 import vn.tdkt.award.DisciplineCase;
-import vn.tdkt.award.HistoryImport;
 import vn.tdkt.award.PastAward;
+import vn.tdkt.award.SubjectKind;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.org.Unit;
 import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.ui.UiContext;
 
 /**
- * Kỷ luật, lịch sử: for a person of the chosen unit, their discipline cases and award history, each with a line to
- * type a new one; and the unit's old award records brought in from Excel, shown first as the rows that would be
- * imported and the rows refused with their reason, written only when the officer confirms.
+ * Kỷ luật, lịch sử: for the chosen unit, a unit under it or one of its people, the discipline cases and award history,
+ * each with a line to type a new one; and old award records and classifications of people and units brought in from
+ * Excel, shown first as the rows that would be imported and the rows refused with their reason, written only when the
+ * officer confirms.
  */
 final class RecordsPane {
     private final UiContext ui;
@@ -52,13 +52,13 @@ final class RecordsPane {
     }
 
     Node content() {
-        ComboBox<Map.Entry<String, String>> person = new ComboBox<>();
+        ComboBox<RecordsViewModel.Subject> person = new ComboBox<>();
         person.setId("records-person");
         person.setPromptText(ui.text("award.records.pickPerson"));
-        person.setConverter(DisplayConverter.of(e -> e == null ? "" : e.getValue()));
-        person.setOnShowing(e -> person.getItems().setAll(page.people()));
+        person.setConverter(DisplayConverter.of(s -> s == null ? "" : s.label()));
+        person.setOnShowing(e -> person.getItems().setAll(subjects()));
         person.setPrefWidth(320);
-        person.valueProperty().addListener((obs, before, after) -> model.show(after == null ? null : after.getKey()));
+        person.valueProperty().addListener((obs, before, after) -> model.show(after));
         Button importFile = new Button(ui.text("award.action.importHistory"));
         importFile.setId("records-import");
         importFile.setOnAction(e -> {
@@ -67,7 +67,7 @@ final class RecordsPane {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ui.text("roster.import.filter"), "*.xlsx", "*.xls"));
             File file = chooser.showOpenDialog(importFile.getScene().getWindow());
             if (file != null) {
-                model.preview(file.toPath(), this::confirmImport);
+                model.preview(file.toPath(), preview -> new HistoryImportDialog(ui).show(preview, model::apply));
             }
         });
         HBox bar = new HBox(8, new Label(ui.text("award.records.person")), person, importFile);
@@ -80,6 +80,21 @@ final class RecordsPane {
         VBox box = new VBox(8, bar, split);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** The chosen unit and the units under it (all units when none is chosen), then its people: whose records to show. */
+    private List<RecordsViewModel.Subject> subjects() {
+        Unit chosen = page.unitProperty().get();
+        Set<String> under = new HashSet<>();
+        List<RecordsViewModel.Subject> subjects = new ArrayList<>();
+        for (Unit u : page.unitChoices()) {
+            if (chosen == null || u.id().equals(chosen.id()) || u.parentId() != null && under.contains(u.parentId())) {
+                under.add(u.id());
+                subjects.add(new RecordsViewModel.Subject(SubjectKind.UNIT, u.id(), ui.text("award.records.unitItem", u.name())));
+            }
+        }
+        page.people().forEach(p -> subjects.add(new RecordsViewModel.Subject(SubjectKind.PERSON, p.getKey(), p.getValue())));
+        return subjects;
     }
 
     private Node discipline() {
@@ -105,7 +120,7 @@ final class RecordsPane {
         Button add = new Button(ui.text("award.action.addDiscipline"));
         add.setId("discipline-add");
         add.setOnAction(e -> {
-            if (!model.hasPerson()) {
+            if (!model.hasSubject()) {
                 ui.dialogs().error(new AppException("award.error.pickPerson"));
                 return;
             }
@@ -161,7 +176,7 @@ final class RecordsPane {
         Button add = new Button(ui.text("award.action.addHistory"));
         add.setId("history-add");
         add.setOnAction(e -> {
-            if (!model.hasPerson()) {
+            if (!model.hasSubject()) {
                 ui.dialogs().error(new AppException("award.error.pickPerson"));
                 return;
             }
@@ -189,34 +204,5 @@ final class RecordsPane {
         Fit.labels(form);
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(6, new Label(ui.text("award.records.history")), table, form);
-    }
-
-    /** The preview: what would come in, what is refused and why; nothing is written unless the officer confirms. */
-    void confirmImport(HistoryImport preview) {
-        ListView<String> accepted = new ListView<>();
-        accepted.setId("import-accepted");
-        accepted.getItems().setAll(preview.accepted().stream().map(a -> a.year() + " — " + a.titleName() + " — "
-                + Objects.toString(a.decisionNumber(), "")).toList());
-        ListView<String> rejected = new ListView<>();
-        rejected.setId("import-rejected");
-        rejected.getItems().setAll(preview.rejected().stream().map(r -> ui.text("award.records.rejectedLine", r.row(),
-                ui.text(r.key(), r.args().toArray()))).toList());
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(ui.text("award.action.importHistory"));
-        dialog.setHeaderText(ui.text("award.records.importSummary", preview.fileName(), preview.accepted().size(), preview.rejected().size()));
-        ButtonType apply = new ButtonType(ui.text("award.records.importApply", preview.accepted().size()), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(apply, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(apply).setDisable(preview.accepted().isEmpty());
-        dialog.getDialogPane().setContent(new VBox(6, new Label(ui.text("award.records.willImport")), accepted,
-                new Label(ui.text("award.records.refused")), rejected));
-        dialog.getDialogPane().setPrefSize(720, 520);
-        dialog.setResizable(true);
-        dialog.setResultConverter(button -> button);
-        dialog.setOnHidden(e -> {
-            if (dialog.getResult() == apply) {
-                model.apply(preview);
-            }
-        });
-        dialog.show();
     }
 }

@@ -16,11 +16,15 @@ import vn.tdkt.award.SubjectKind;
 import vn.tdkt.ui.UiContext;
 
 /**
- * One person's discipline cases and award history as the officer types them, and the Excel history import with
- * its preview: read in tasks, written through the change queue (after which the shell reloads the page).
+ * One person's or unit's discipline cases and award history as the officer types them, and the Excel history import
+ * with its preview: read in tasks, written through the change queue (after which the shell reloads the page).
  */
 public final class RecordsViewModel {
     private record Snapshot(List<DisciplineCase> discipline, List<PastAward> history) {
+    }
+
+    /** Whose records are shown: a person or a unit, with the name the list shows. */
+    public record Subject(SubjectKind kind, String id, String label) {
     }
 
     private final UiContext ui;
@@ -28,7 +32,7 @@ public final class RecordsViewModel {
     private final HistoryImporter importer;
     private final ObservableList<DisciplineCase> discipline = FXCollections.observableArrayList();
     private final ObservableList<PastAward> history = FXCollections.observableArrayList();
-    private String personId;
+    private Subject subject;
 
     public RecordsViewModel(UiContext ui, AwardRecordService records, HistoryImporter importer) {
         this.ui = ui;
@@ -36,14 +40,14 @@ public final class RecordsViewModel {
         this.importer = importer;
     }
 
-    /** Shows {@code id}'s records; null shows none. */
-    public void show(String id) {
-        personId = id;
+    /** Shows the subject's records; null shows none. */
+    public void show(Subject shown) {
+        subject = shown;
         load();
     }
 
     public void load() {
-        String id = personId;
+        String id = subject == null ? null : subject.id();
         if (id == null) {
             discipline.clear();
             history.clear();
@@ -51,7 +55,7 @@ public final class RecordsViewModel {
         }
         ui.tasks().run(ui.text("award.task.load"), progress -> new Snapshot(
                 records.discipline().stream().filter(d -> d.subjectId().equals(id)).toList(), records.historyOf(id)), snapshot -> {
-                    if (id.equals(personId)) {
+                    if (subject != null && id.equals(subject.id())) {
                         discipline.setAll(snapshot.discipline());
                         history.setAll(snapshot.history());
                     }
@@ -59,15 +63,15 @@ public final class RecordsViewModel {
     }
 
     public void addDiscipline(LocalDate opened, LocalDate decided, boolean serious, String description, Runnable done) {
-        String id = personId;
+        Subject who = subject;
         ui.tasks().change(ui.text("award.task.discipline"),
-                progress -> records.addDiscipline(SubjectKind.PERSON, id, opened, decided, serious, description), added -> done.run());
+                progress -> records.addDiscipline(who.kind(), who.id(), opened, decided, serious, description), added -> done.run());
     }
 
     public void addPastAward(int year, String titleCode, String titleName, AwardKind kind, String decisionNumber, LocalDate decisionDate,
                              String issuer, Runnable done) {
-        String id = personId;
-        ui.tasks().change(ui.text("award.task.history"), progress -> records.addPastAward(SubjectKind.PERSON, id, year, titleCode, titleName,
+        Subject who = subject;
+        ui.tasks().change(ui.text("award.task.history"), progress -> records.addPastAward(who.kind(), who.id(), year, titleCode, titleName,
                 kind, decisionNumber, decisionDate, issuer), added -> done.run());
     }
 
@@ -77,11 +81,12 @@ public final class RecordsViewModel {
     }
 
     public void apply(HistoryImport preview) {
-        ui.tasks().change(ui.text("award.task.import"), progress -> importer.apply(preview), count -> { });
+        ui.tasks().change(ui.text("award.task.import"), progress -> importer.apply(preview), count -> ui.dialogs().info(
+                ui.text("award.import.done.title"), ui.text("award.import.done", count, preview.rejected().size())));
     }
 
-    public boolean hasPerson() {
-        return personId != null;
+    public boolean hasSubject() {
+        return subject != null;
     }
 
     public ObservableList<DisciplineCase> discipline() {

@@ -116,11 +116,11 @@ class CommendationPageTest {
         robot.interact(() -> unit.setValue(unit.getItems().stream().filter(u -> u.code().equals("c1")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#award-grades").queryAs(TableView.class).getItems().size() == 3);
         robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
-        ComboBox<java.util.Map.Entry<String, String>> person = robot.lookup("#records-person").queryAs(ComboBox.class);
+        ComboBox<RecordsViewModel.Subject> person = robot.lookup("#records-person").queryAs(ComboBox.class);
         robot.interact(() -> {
             person.show();
             person.hide();
-            person.setValue(person.getItems().stream().filter(e -> e.getValue().equals("Trần Thị Lan")).findFirst().orElseThrow());
+            person.setValue(person.getItems().stream().filter(e -> e.label().equals("Trần Thị Lan")).findFirst().orElseThrow());
         });
 
         // Without a description the case is refused in Vietnamese and nothing is written.

@@ -15,7 +15,12 @@ final class PageShots {
     }
 
     static void save(Shell shell, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> shell.stage().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        save(shell.stage().getScene(), name);
+    }
+
+    /** Any window's scene, such as a dialog's. */
+    static void save(javafx.scene.Scene scene, String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

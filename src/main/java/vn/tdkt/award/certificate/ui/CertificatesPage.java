@@ -8,7 +8,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
@@ -18,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -27,7 +31,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.award.Decision;
 import vn.tdkt.award.certificate.BlankLayout;
+import vn.tdkt.award.certificate.CertificatePrinter;
 import vn.tdkt.award.certificate.CertificateService;
+import vn.tdkt.award.certificate.Printers;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.core.VietnameseText;
@@ -36,13 +42,14 @@ import vn.tdkt.ui.Page;
 import vn.tdkt.ui.UiContext;
 
 /**
- * In giấy khen, bằng khen: a decision's certificates into one PDF, in the full design or onto a blank; the blank's
- * layout editor with the printer's offset and the calibration page.
+ * In giấy khen, bằng khen: a decision's certificates printed or saved as one PDF, in the full design or onto a blank;
+ * the blank's layout editor with the printer's offset and the calibration page.
  */
 public final class CertificatesPage implements Page {
     private final UiContext ui;
     private final CertificatesViewModel model;
     private final Button export = new Button();
+    private final Button print = new Button();
     private final Button calibration = new Button();
     private final Button saveLayout = new Button();
     private final Button scan = new Button();
@@ -50,9 +57,12 @@ public final class CertificatesPage implements Page {
     private final List<Object> bound = new java.util.ArrayList<>();
     private Node content;
 
-    public CertificatesPage(UiContext ui, CertificateService service) {
+    public CertificatesPage(UiContext ui, CertificateService service, Printers printers) {
         this.ui = ui;
-        this.model = new CertificatesViewModel(ui, service);
+        this.model = new CertificatesViewModel(ui, service, new CertificatePrinter(service, printers));
+        button(print, "certificate-print", "certificate.action.print", new FontIcon(Material2MZ.PRINT));
+        print.getStyleClass().add("accent");
+        print.setOnAction(e -> model.choosePrinter(this::askAndPrint));
         button(export, "certificate-export", "certificate.action.export", new FontIcon(Material2MZ.PICTURE_AS_PDF));
         export.setOnAction(e -> chooseAndExport());
         button(calibration, "certificate-calibration", "certificate.action.calibration", new FontIcon(Material2MZ.STRAIGHTEN));
@@ -87,12 +97,13 @@ public final class CertificatesPage implements Page {
 
     @Override
     public List<Button> actions() {
-        return List.of(export, calibration, saveLayout, scan);
+        return List.of(print, export, calibration, saveLayout, scan);
     }
 
     @Override
     public Map<KeyCombination, Runnable> shortcuts() {
-        return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> model.editor().save(model::load));
+        return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> model.editor().save(model::load),
+                new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> model.choosePrinter(this::askAndPrint));
     }
 
     @Override
@@ -179,6 +190,46 @@ public final class CertificatesPage implements Page {
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         return chooser.showSaveDialog(content.getScene().getWindow());
+    }
+
+    /**
+     * Which printer, among those installed (the page's own when it is one of them): what will be printed and that it
+     * prints at actual size with that printer's offset on a blank. Printing runs as a task with progress and cancel.
+     */
+    private void askAndPrint(List<String> printers) {
+        Decision decision = model.decisionProperty().get();
+        ComboBox<String> printer = new ComboBox<>();
+        printer.setId("certificate-print-printer");
+        printer.getItems().setAll(printers);
+        printer.setValue(printers.contains(model.printerProperty().get()) ? model.printerProperty().get() : printers.getFirst());
+        BlankLayout layout = model.blankProperty().get();
+        Label what = new Label(decision == null ? ui.text("certificate.noDecision.text") : ui.text("certificate.print.what",
+                decision.decision().number(), decision.awardees().size(), model.onBlankProperty().get() && layout != null
+                        ? ui.text("certificate.print.onBlank", layout.name()) : ui.text("certificate.kind.design")));
+        what.setWrapText(true);
+        Label size = new Label(ui.text(model.onBlankProperty().get() ? "certificate.print.actualSizeOffset" : "doc.print.actualSize"));
+        size.setWrapText(true);
+        size.getStyleClass().add("text-muted");
+        GridPane grid = new GridPane(10, 10);
+        grid.addRow(0, new Label(ui.text("doc.print.printer")), printer);
+        grid.add(what, 0, 1, 2, 1);
+        grid.add(size, 0, 2, 2, 1);
+        grid.setPrefWidth(520);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(content.getScene().getWindow());
+        dialog.setTitle(ui.text("certificate.print.title"));
+        ButtonType ok = new ButtonType(ui.text("certificate.print.ok"),
+                ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ok).setId("certificate-print-ok");
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(button -> button);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == ok && printer.getValue() != null) {
+                model.print(printer.getValue(), () -> { });
+            }
+        });
+        dialog.show();
     }
 
     private void chooseAndExport() {

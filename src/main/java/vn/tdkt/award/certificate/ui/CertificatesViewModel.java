@@ -2,6 +2,8 @@ package vn.tdkt.award.certificate.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.tdkt.award.Decision;
 import vn.tdkt.award.certificate.BlankLayout;
+import vn.tdkt.award.certificate.CertificatePrinter;
 import vn.tdkt.award.certificate.CertificateService;
 import vn.tdkt.award.certificate.PrinterOffset;
 import vn.tdkt.core.VietnameseNumbers;
@@ -26,6 +29,7 @@ import vn.tdkt.ui.UiContext;
 public final class CertificatesViewModel {
     private final UiContext ui;
     private final CertificateService service;
+    private final CertificatePrinter printing;
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
     private final ObservableList<BlankLayout> layouts = FXCollections.observableArrayList();
     private final ObservableList<String> printers = FXCollections.observableArrayList();
@@ -39,9 +43,10 @@ public final class CertificatesViewModel {
     private final DoubleProperty offsetY = new SimpleDoubleProperty();
     private final LayoutEditorModel editor;
 
-    public CertificatesViewModel(UiContext ui, CertificateService service) {
+    public CertificatesViewModel(UiContext ui, CertificateService service, CertificatePrinter printing) {
         this.ui = ui;
         this.service = service;
+        this.printing = printing;
         this.editor = new LayoutEditorModel(ui, service);
         blank.addListener((o, was, now) -> {
             BlankLayout editing = editor.layoutProperty().get();
@@ -71,8 +76,7 @@ public final class CertificatesViewModel {
             }
         });
         ui.tasks().run(ui.text("certificate.task.printers"),
-                progress -> new vn.tdkt.doc.DocumentPrinter().printers().stream().map(javax.print.PrintService::getName).toList(),
-                printers::setAll, error -> printers.clear());
+                progress -> printing.printers(), printers::setAll, error -> printers.clear());
         loadOffset();
     }
 
@@ -102,26 +106,66 @@ public final class CertificatesViewModel {
 
     /** Writes every certificate of the chosen decision into one PDF (onto the blank as the editor shows it), then says how many. */
     public void export(Path file, Runnable done) {
-        Decision chosen = decision.get();
-        if (chosen == null) {
-            ui.dialogs().info(ui.text("certificate.noDecision.title"), ui.text("certificate.noDecision.text"));
+        Optional<Batch> batch = batch();
+        if (batch.isEmpty()) {
             return;
         }
-        BlankLayout onto = null;
-        if (onBlank.get()) {
-            try {
-                onto = editor.edited();
-            } catch (RuntimeException refused) {
-                ui.dialogs().error(refused);
-                return;
-            }
-        }
-        BlankLayout layout = onto;
+        Decision chosen = batch.get().decision();
+        BlankLayout layout = batch.get().layout();
         PrinterOffset offset = offset();
         ui.tasks().run(ui.text("certificate.task.export", chosen.decision().number()),
                 progress -> layout == null ? service.writeDesign(chosen, file, progress) : service.writeOnBlanks(chosen, layout, offset, file, progress),
                 pages -> {
                     ui.dialogs().info(ui.text("certificate.exported.title"), ui.text("certificate.exported.text", pages, chosen.decision().number(), file));
+                    done.run();
+                });
+    }
+
+    /** What a PDF or a print job holds: the decision, and the blank's layout as edited (null for the full design). */
+    private record Batch(Decision decision, BlankLayout layout) {
+    }
+
+    /** The batch as the page shows it; empty, after saying why, without a decision or when the edited layout is refused. */
+    private Optional<Batch> batch() {
+        Decision chosen = decision.get();
+        if (chosen == null) {
+            ui.dialogs().info(ui.text("certificate.noDecision.title"), ui.text("certificate.noDecision.text"));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Batch(chosen, onBlank.get() ? editor.edited() : null));
+        } catch (RuntimeException refused) {
+            ui.dialogs().error(refused);
+            return Optional.empty();
+        }
+    }
+
+    /** Looks the installed printers up off the FX thread; with none installed, says so instead of asking. */
+    public void choosePrinter(Consumer<List<String>> ask) {
+        ui.tasks().run(ui.text("certificate.task.printers"), progress -> printing.printers(), names -> {
+            if (names.isEmpty()) {
+                ui.dialogs().info(ui.text("certificate.print.title"), ui.text("certificate.print.none"));
+            } else {
+                ask.accept(names);
+            }
+        });
+    }
+
+    /**
+     * Prints every certificate of the chosen decision at actual size: the full design, or onto the blank with the
+     * printer's offset — the one on the page when it is that printer's, else the one saved for it.
+     */
+    public void print(String printerName, Runnable done) {
+        Optional<Batch> batch = batch();
+        if (batch.isEmpty()) {
+            return;
+        }
+        Decision chosen = batch.get().decision();
+        BlankLayout layout = batch.get().layout();
+        PrinterOffset shown = printerName.equals(printer.get()) ? offset() : null;
+        ui.tasks().run(ui.text("certificate.task.print", chosen.decision().number(), printerName), progress -> printing.print(chosen, layout,
+                printerName, shown != null ? shown : service.offset(printerName), progress), pages -> {
+                    ui.dialogs().info(ui.text("certificate.print.title"), ui.text("certificate.print.done", pages, chosen.decision().number(), printerName));
                     done.run();
                 });
     }

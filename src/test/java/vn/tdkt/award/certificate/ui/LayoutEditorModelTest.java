@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.award.certificate.CertificateField;
 import vn.tdkt.award.certificate.CertificateFixture;
+import vn.tdkt.award.certificate.CertificatePrinter;
 import vn.tdkt.award.certificate.FieldBox;
+import vn.tdkt.award.certificate.RecordingPrinters;
 import vn.tdkt.core.Messages;
 import vn.tdkt.ui.ImmediateTaskRunner;
 import vn.tdkt.ui.RecordingDialogs;
@@ -29,7 +31,8 @@ class LayoutEditorModelTest {
         f = new CertificateFixture(dir);
         Messages messages = Messages.vietnamese();
         dialogs = new RecordingDialogs(messages);
-        page = new CertificatesViewModel(new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs), f.service);
+        page = new CertificatesViewModel(new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs), f.service,
+                new CertificatePrinter(f.service, new RecordingPrinters()));
         page.load();
         editor = page.editor();
     }
