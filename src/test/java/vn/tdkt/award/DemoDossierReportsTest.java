@@ -119,6 +119,20 @@ class DemoDossierReportsTest {
         }
     }
 
+    @Test
+    void aDecisionListsOnlyThePartsThatHaveAwardees() throws Exception {
+        Decision individuals = decisionWhere(false);
+        Decision units = decisionWhere(true);
+        for (String text : texts("decision", individuals.id())) {
+            assertThat(parts(text)).containsExactly("I. CÁ NHÂN");
+            assertThat(flat(text)).contains("cho " + individuals.awardees().size() + " cá nhân (có danh sách kèm theo)").doesNotContain("0 tập thể");
+        }
+        for (String text : texts("decision", units.id())) {
+            assertThat(parts(text)).containsExactly("I. TẬP THỂ");
+            assertThat(flat(text)).contains("cho " + units.awardees().size() + " tập thể (có danh sách kèm theo)").doesNotContain("0 cá nhân");
+        }
+    }
+
     private Decision decisionWhere(boolean collective) {
         return app.dossiers().decisions().stream().filter(d -> d.awardees().stream().allMatch(a -> a.vote().collective() == collective))
                 .findFirst().orElseThrow();
