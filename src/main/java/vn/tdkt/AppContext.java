@@ -63,7 +63,7 @@ public final class AppContext implements Startup, BenchTarget {
         this.documents = new DocumentsFeature(kernel, settings, this::forms);
         this.exemplars = new ExemplarFeature(kernel, org, documents);
         this.scoring = new ScoringFeature(kernel, settings, org, new PlanBlocks(() -> plan.services().blocks()));
-        this.awards = new AwardFeature(kernel, settings, org, documents);
+        this.awards = new AwardFeature(kernel, settings, org, documents, scoring.nomineeScores(), exemplars.nomineeModel());
         this.exchange = new ExchangeFeature(kernel, org, exemplars, awards, scoring);
         // The unit's work in navigation order; a new feature is one line here.
         List<Feature> work = List.of(org, plan, scoring, exemplars, awards, new ReviewFeature(settings, plan, scoring, exemplars, awards), documents, exchange, settings);

@@ -42,7 +42,12 @@ public final class AwardFeature implements Feature {
     private final Lazy<DossierSteps> steps;
     private final Lazy<CertificateService> certificates;
 
-    public AwardFeature(Kernel kernel, SettingsFeature settings, OrgFeature org, DocumentsFeature documents) {
+    /**
+     * @param scores what the scoring feature knows of a nominee's year, and {@code model} their ĐHTT dossier, for the
+     *               báo cáo thành tích; both are features built on award, so the root passes them in
+     */
+    public AwardFeature(Kernel kernel, SettingsFeature settings, OrgFeature org, DocumentsFeature documents, NomineeScores scores,
+                        NomineeModel model) {
         this.kernel = kernel;
         this.settings = settings;
         this.org = org;
@@ -56,7 +61,7 @@ public final class AwardFeature implements Feature {
         this.dossiers = Lazy.of(() -> new DossierService(kernel.database(), new DossierRepository(kernel.database()),
                 documents.services().register(), kernel.audit()));
         this.forms = Lazy.of(() -> new DossierForms(dossiers.get(), services.get(), settings.legalRegister(), org.services().roster(),
-                org.services().units(), () -> settings.service().letterheadForDocuments().issuer()));
+                org.services().units(), () -> settings.service().letterheadForDocuments().issuer(), scores, model));
         this.steps = Lazy.of(() -> new DossierSteps(kernel.database(), dossiers.get(), new CouncilBallots(org.services().roster()),
                 services.get().ruleSets(), services.get().records(), settings.legalRegister(),
                 () -> settings.service().letterheadForDocuments().issuer()));

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.core.VietnameseNumbers;
 import vn.tdkt.doc.Contradiction;
 import vn.tdkt.doc.Document;
 import vn.tdkt.doc.FormSource;
@@ -25,7 +27,9 @@ import vn.tdkt.settings.LegalRegister;
 /**
  * The award dossier's forms, each filled from one record of the data folder: a Biên bản from a council
  * meeting, a Tờ trình from a proposal, a Quyết định from a decision, a Báo cáo thành tích from a nominee's
- * ballot. Legal grounds and the base salary are those in force on the document's own date.
+ * ballot. Legal grounds and the base salary are those in force on the document's own date. A nominee's báo cáo
+ * thành tích cites, besides the roster and the award history, the scores of their year and their ĐHTT dossier as
+ * those features recorded them by the report's date; what they did not record is left out, never made up.
  */
 public final class DossierForms {
     private final DossierService awards;
@@ -34,15 +38,19 @@ public final class DossierForms {
     private final RosterService roster;
     private final UnitService units;
     private final Supplier<Issuer> issuer;
+    private final NomineeScores scores;
+    private final NomineeModel model;
 
     public DossierForms(DossierService awards, CommendationServices commendation, LegalRegister legal, RosterService roster, UnitService units,
-                        Supplier<Issuer> issuer) {
+                        Supplier<Issuer> issuer, NomineeScores scores, NomineeModel model) {
         this.awards = awards;
         this.commendation = commendation;
         this.legal = legal;
         this.roster = roster;
         this.units = units;
         this.issuer = issuer;
+        this.scores = scores;
+        this.model = model;
     }
 
     public List<FormSource> all() {
@@ -160,16 +168,50 @@ public final class DossierForms {
                 new AchievementReportForm.ProfileLine("Trình độ chuyên môn, nghiệp vụ", orEmpty(details.education())),
                 new AchievementReportForm.ProfileLine("Học hàm, học vị, danh hiệu, giải thưởng", ""));
         List<String> duties = details.position() == null ? List.of() : List.of(details.position() + ", " + unit + ".");
+        List<String> achievements = new ArrayList<>(List.of(vote.summary() + "."));
+        scores.of(SubjectKind.PERSON, vote.personId(), date).forEach(figure -> achievements.add(scoreLine(figure)));
+        model.of(SubjectKind.PERSON, vote.personId(), date).ifPresent(m -> achievements.addAll(modelLines(m)));
         return AchievementReportForm.build(issuer.get(), new AchievementReportForm.Report(false, vote.name(), vote.award(), date, profile,
-                duties, List.of(vote.summary() + "."), List.of(), recognitions(vote, date, true), recognitions(vote, date, false), vote.name()));
+                duties, achievements, List.of(), recognitions(vote, date, true), recognitions(vote, date, false), vote.name()));
     }
 
+    /** A collective's scores are the table of II.1 (the template's "bảng chỉ tiêu"); its ĐHTT dossier is part of II.2. */
     private Document collectiveReport(String voteId) {
         Vote vote = vote(voteId);
         LocalDate date = awards.meetingOf(voteId).orElseThrow().date();
+        List<String> duties = new ArrayList<>(List.of(vote.summary() + "."));
+        List<NomineeScores.Figure> figures = scores.of(SubjectKind.UNIT, vote.unitId(), date);
+        List<List<String>> results = new ArrayList<>();
+        if (!figures.isEmpty()) {
+            duties.add("Kết quả chấm điểm thi đua của đơn vị:");
+            results.add(List.of("Kỳ chấm điểm", "Tổng điểm", "Xếp thứ", "Xếp loại"));
+            figures.forEach(f -> results.add(List.of(capitalized(f.period()), VietnameseNumbers.decimal(f.total(), 2), f.rank() + "/" + f.ranked(),
+                    f.band())));
+        }
+        List<String> achievements = model.of(SubjectKind.UNIT, vote.unitId(), date).map(DossierForms::modelLines).orElse(List.of());
         return AchievementReportForm.build(issuer.get(), new AchievementReportForm.Report(true, vote.name(), vote.award(), date,
-                List.of(new AchievementReportForm.ProfileLine("Đơn vị trực thuộc", vote.positionAndUnit())), List.of(vote.summary() + "."),
-                List.of(), List.of(), recognitions(vote, date, true), recognitions(vote, date, false), ""));
+                List.of(new AchievementReportForm.ProfileLine("Đơn vị trực thuộc", vote.positionAndUnit())), duties,
+                achievements, results, recognitions(vote, date, true), recognitions(vote, date, false), ""));
+    }
+
+    /** "Kết quả chấm điểm thi đua năm 2026 (bình quân từ tháng 1 đến tháng 10): 91,5 điểm, xếp thứ 1/4, loại Xuất sắc." */
+    private static String scoreLine(NomineeScores.Figure figure) {
+        String whose = figure.own() ? "" : " của " + figure.scoredName() + " (đơn vị công tác)";
+        return "Kết quả chấm điểm thi đua" + whose + " " + figure.period() + ": " + VietnameseNumbers.decimal(figure.total(), 2) + " điểm, xếp thứ "
+                + figure.rank() + "/" + figure.ranked() + (figure.band().isBlank() ? "" : ", loại " + figure.band()) + ".";
+    }
+
+    /** The model's field and stage, then the dossier's summary as the officer wrote it, paragraph by paragraph. */
+    private static List<String> modelLines(NomineeModel.Model m) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Được lựa chọn xây dựng điển hình tiên tiến về " + m.field().toLowerCase(Locale.ROOT) + "; giai đoạn " + m.stage().toLowerCase(Locale.ROOT)
+                + " từ ngày " + VietnameseDates.shortForm(m.stageOn()) + (m.summary().isEmpty() ? "." : ". Thành tích tóm tắt trong hồ sơ điển hình:"));
+        m.summary().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
+        return lines;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**

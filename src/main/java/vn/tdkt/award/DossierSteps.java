@@ -48,15 +48,17 @@ public final class DossierSteps {
     }
 
     /**
-     * Records the meeting that voted on {@code result}'s qualifying candidates.
+     * Records the meeting that voted on {@code result}'s qualifying candidates, its Biên bản in the words the officer
+     * left in {@code wording} (none of its parts empty).
      *
      * @param agree votes in favour by candidate id, absent members' written votes included; a qualifying candidate
      *              without a count was not put to the vote
      */
-    public CouncilMeeting holdMeeting(TitleResult result, MeetingDraft draft, Map<String, Integer> agree) {
+    public CouncilMeeting holdMeeting(TitleResult result, MeetingDraft draft, MeetingWording wording, Map<String, Integer> agree) {
         String venue = required(draft.venue(), "award.error.meetingVenue");
         String chair = required(draft.chair(), "award.error.meetingChair");
         String secretary = required(draft.secretary(), "award.error.meetingSecretary");
+        MeetingWording words = wording.checked();
         if (draft.date() == null || draft.start() == null || draft.end() == null || !draft.start().isBefore(draft.end())) {
             throw new AppException("award.error.meetingTime");
         }
@@ -77,16 +79,9 @@ public final class DossierSteps {
         int year = draft.date().getYear();
         Map<String, Grade> grades = records.grades(year);
         List<Vote> summarised = lines.stream().map(v -> withSummary(v, grades, result.rule(), year)).toList();
-        String title = result.rule().name();
-        long passed = summarised.stream().filter(Vote::passed).count();
         String absence = absenceLine(absent, draft.writtenVotes(), VietnameseText.clean(draft.absence()));
-        CouncilMeeting meeting = new CouncilMeeting(null, null, draft.start(), draft.end(), venue, "xét đề nghị tặng " + title + " năm " + year,
-                chair, secretary, draft.members(), draft.present(), absence,
-                List.of("Hội đồng xem xét danh sách đủ điều kiện " + title + " năm " + year + " và hồ sơ của từng trường hợp.",
-                        "Các ủy viên thảo luận, thống nhất danh sách đưa ra bỏ phiếu kín."),
-                "Hội đồng thống nhất đề nghị tặng " + title + " cho " + passed + " trường hợp đạt từ "
-                        + Eligibility.figure(result.rule().voteThreshold()) + "% số phiếu đồng ý trở lên trên tổng số thành viên Hội đồng.",
-                summarised);
+        CouncilMeeting meeting = new CouncilMeeting(null, null, draft.start(), draft.end(), venue, words.purpose(), chair, secretary,
+                draft.members(), draft.present(), absence, words.discussion(), words.conclusion(), summarised);
         return dossiers.recordMeeting(draft.date(), meeting);
     }
 

@@ -123,7 +123,7 @@ public final class PdfRenderer {
 
         void flush() {
             for (int i = 0; i < held.size(); i++) {
-                addNow(held.get(i), i + 1 < held.size() ? held.get(i + 1) : null);
+                addNow(held.get(i), held.subList(i + 1, held.size()));
             }
             held.clear();
         }
@@ -143,7 +143,7 @@ public final class PdfRenderer {
                 kept.add(list(new ListBlock(list.numbered(), list.items().subList(cut, cut + 1)), cut + 1));
             } else {
                 if (held.getFirst() instanceof Paragraph first && first.style().keepWithNext()) {
-                    keepWithNextLines(first, held.size() > 1 ? held.get(1) : null);
+                    keepWithNextLines(first, held.subList(1, held.size()));
                 }
                 for (Block block : held) {
                     switch (block) {
@@ -171,16 +171,16 @@ public final class PdfRenderer {
         }
 
         private void addNow(Block block) {
-            addNow(block, null);
+            addNow(block, java.util.List.of());
         }
 
-        /** {@code next}: the block a heading keeps with, when it is known. */
-        private void addNow(Block block, Block next) {
+        /** {@code after}: the blocks held after this one, which a heading keeps with. */
+        private void addNow(Block block, java.util.List<Block> after) {
             switch (block) {
                 case DecreeHeader header -> layout.add(header(header));
                 case Paragraph paragraph -> {
                     if (paragraph.style().keepWithNext()) {
-                        keepWithNextLines(paragraph, next);
+                        keepWithNextLines(paragraph, after);
                     }
                     layout.add(topLevel(paragraph));
                     return;
@@ -202,18 +202,26 @@ public final class PdfRenderer {
          * Word keeps a heading with the first two lines of what follows, or with a table's first rows (its
          * header and first row, which never split); iText's own keep-with-next would move the whole next
          * paragraph or table and leave half a page empty. So break before the heading when it and those no
-         * longer fit, which is what Word does.
+         * longer fit, which is what Word does. Headings in a row ("3. …", "III. …", "1. …" before a table) keep with
+         * each other too, so the first of them breaks when the whole run and what follows it do not fit.
          */
-        private void keepWithNextLines(Paragraph heading, Block next) {
+        private void keepWithNextLines(Paragraph heading, java.util.List<Block> after) {
             LayoutArea area = layout.getRenderer().getCurrentArea();
             if (area == null) {
                 return;
             }
             ParagraphStyle style = heading.style();
-            float indent = style.firstLineIndent() ? PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM) : 0;
-            int lines = (int) Math.ceil((DocumentFonts.width(heading.text(), style.bold(), style.italic(), style.size()) + indent) / textWidth);
-            float needed = style.spaceBefore() + Math.max(1, lines) * style.size() * ParagraphStyle.LINE_HEIGHT + style.spaceAfter()
-                    + (next instanceof Table table ? firstRowsHeight(table) : 2 * ParagraphStyle.BODY.size() * ParagraphStyle.LINE_HEIGHT);
+            float needed = height(heading);
+            Block next = null;
+            for (Block block : after) {
+                if (block instanceof Paragraph kept && kept.style().keepWithNext()) {
+                    needed += height(kept);
+                } else {
+                    next = block;
+                    break;
+                }
+            }
+            needed += next instanceof Table table ? firstRowsHeight(table) : 2 * ParagraphStyle.BODY.size() * ParagraphStyle.LINE_HEIGHT;
             float pageTop = layout.getPdfDocument().getDefaultPageSize().getHeight() - layout.getTopMargin();
             boolean atPageTop = area.getBBox().getTop() >= pageTop - 1;
             if (!atPageTop && area.getBBox().getHeight() < needed) {
@@ -221,6 +229,14 @@ public final class PdfRenderer {
                 // Word and LibreOffice drop the space before a paragraph that a page break puts at the top of a page.
                 spaceAbove = Math.max(spaceAbove, style.spaceBefore());
             }
+        }
+
+        /** A heading's lines with the space around it. */
+        private float height(Paragraph heading) {
+            ParagraphStyle style = heading.style();
+            float indent = style.firstLineIndent() ? PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM) : 0;
+            int lines = (int) Math.ceil((DocumentFonts.width(heading.text(), style.bold(), style.italic(), style.size()) + indent) / textWidth);
+            return style.spaceBefore() + Math.max(1, lines) * style.size() * ParagraphStyle.LINE_HEIGHT + style.spaceAfter();
         }
 
         /** The height of a table's header rows and first row with the space after it, laid out as iText will place them. */

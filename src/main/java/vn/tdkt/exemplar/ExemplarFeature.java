@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.tdkt.award.NomineeModel;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
@@ -36,6 +37,11 @@ public final class ExemplarFeature implements Feature {
 
     public ExemplarServices services() {
         return services.get();
+    }
+
+    /** The ĐHTT model the award's báo cáo thành tích cites; reads the folder only when a report is built. */
+    public NomineeModel nomineeModel() {
+        return new ModelsForReports(() -> services().exemplars());
     }
 
     @Override

@@ -7,6 +7,7 @@ import vn.tdkt.doc.DocumentBuilder;
 import vn.tdkt.doc.DocumentFormat;
 import vn.tdkt.doc.DocumentWriter;
 import vn.tdkt.exemplar.PlanItems.SupportKind;
+import vn.tdkt.org.Person;
 import vn.tdkt.org.RosterEntry;
 import vn.tdkt.org.RosterQuery;
 import vn.tdkt.org.RosterService;
@@ -64,6 +65,10 @@ final class SampleExemplars {
         if (people.isEmpty() || small.isEmpty()) {
             return 0;
         }
+        // The first model is the roster's first officer, whom the award demo nominates for Chiến sĩ thi đua cơ sở: so the
+        // demo's báo cáo thành tích shows a nominee's ĐHTT dossier as the officer would see it.
+        String firstOfficer = roster.search(RosterQuery.ALL).stream().map(RosterEntry::person).filter(p -> "Sĩ quan".equals(p.details().category()))
+                .map(Person::id).findFirst().orElse(people.get(11 % people.size()).person().id());
         LocalDate today = exemplars.today();
         byte[] pdf = writer.render(DocumentBuilder.create("Bài báo", "Báo Quân khu").title("Báo Quân khu 4",
                 "Người chiến sĩ giỏi việc nước, đảm việc nhà").paragraph("Bản chụp bài báo (mẫu hư cấu cho dữ liệu thử).").build(), DocumentFormat.PDF);
@@ -76,7 +81,8 @@ final class SampleExemplars {
             String by = "Ban Chính trị";
             Discovery discovery = plan.collective()
                     ? Discovery.ofUnit(small.get((i * 5) % small.size()).id(), plan.field(), plan.reason(), by, discovered, List.of())
-                    : Discovery.ofPerson(people.get((i * 37 + 11) % people.size()).person().id(), plan.field(), plan.reason(), by, discovered, List.of());
+                    : Discovery.ofPerson(i == 0 ? firstOfficer : people.get((i * 37 + 11) % people.size()).person().id(), plan.field(), plan.reason(), by,
+                            discovered, List.of());
             Exemplar e = exemplars.discover(discovery);
             made++;
             if (STAGES[i] == Stage.DISCOVERED) {

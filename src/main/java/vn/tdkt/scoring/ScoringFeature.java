@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.tdkt.award.NomineeScores;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
@@ -42,6 +43,11 @@ public final class ScoringFeature implements Feature {
 
     public ScoringServices services() {
         return services.get();
+    }
+
+    /** The figures the award's báo cáo thành tích cites; reads the folder only when a report is built. */
+    public NomineeScores nomineeScores() {
+        return new ScoresForReports(() -> services().scoring(), org::services);
     }
 
     @Override

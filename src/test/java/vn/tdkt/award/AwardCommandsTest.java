@@ -77,7 +77,9 @@ class AwardCommandsTest {
                     f.app.legalRegister(), () -> f.app.settings().letterheadForDocuments().issuer());
             CouncilMeeting meeting = steps.holdMeeting(f.eligibility.report(2026, f.c1.id(), "CSTDCS").titles().getFirst(),
                     new MeetingDraft(LocalDate.of(2026, 11, 10), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(10, 0), "Hội trường",
-                            "Thượng tá Trần Đức Hưởng", "Đại úy Lê Văn Tâm", 9, 9, 0, ""), Map.of(f.an.id(), 9, f.binh.id(), 8));
+                            "Thượng tá Trần Đức Hưởng", "Đại úy Lê Văn Tâm", 9, 9, 0, ""),
+                    MeetingWording.proposed(f.eligibility.report(2026, f.c1.id(), "CSTDCS").titles().getFirst().rule(), 2026),
+                    Map.of(f.an.id(), 9, f.binh.id(), 8));
             Proposal proposal = steps.propose(meeting.id(), "Chiến sĩ thi đua cơ sở", LocalDate.of(2026, 11, 12));
             steps.issue(proposal.id(), LocalDate.of(2026, 11, 15), Map.of(proposal.nominees().get(0).id(), "01", proposal.nominees().get(1).id(), "02"));
         }

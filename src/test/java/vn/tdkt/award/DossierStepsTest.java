@@ -52,6 +52,10 @@ class DossierStepsTest {
         return f.eligibility.report(2026, f.c1.id(), "CSTDCS").titles().getFirst();
     }
 
+    private MeetingWording wording() {
+        return MeetingWording.proposed(baseTitle().rule(), 2026);
+    }
+
     private String vietnamese(AppException e) {
         return Messages.vietnamese().describe(e);
     }
@@ -59,12 +63,12 @@ class DossierStepsTest {
     @Test
     void theThresholdIsOverTheWholeCouncilNotThoseInTheRoom() {
         // 10 members, 8 present, 1 absent voting in writing: 8 of 10 is exactly 80 % and passes; 7 is 87.5 % of the room but 70 % of the council.
-        CouncilMeeting meeting = steps.holdMeeting(baseTitle(), MEETING, Map.of(f.an.id(), 8, f.binh.id(), 7));
+        CouncilMeeting meeting = steps.holdMeeting(baseTitle(), MEETING, wording(), Map.of(f.an.id(), 8, f.binh.id(), 7));
         assertThat(meeting.minutes().number()).isEqualTo("01/BB-TrĐ19");
         assertThat(meeting.votes()).extracting(v -> v.name() + ":" + v.votes() + ":" + v.passed())
                 .containsExactly("Nguyễn Văn An:8:true", "Trần Văn Bình:7:false");
         assertThat(meeting.absence()).isEqualTo("02 đồng chí đi công tác; 1/2 đồng chí vắng mặt gửi phiếu bằng văn bản");
-        assertThat(meeting.conclusion()).contains("cho 1 trường hợp đạt từ 80% số phiếu đồng ý");
+        assertThat(meeting.conclusion()).contains("cho các trường hợp đạt từ 80% số phiếu đồng ý");
         assertThat(meeting.votes().getFirst().summary()).isEqualTo("Phân loại năm 2026: HTXSNV");
         CouncilMeeting read = f.app.dossiers().meeting(meeting.id());
         assertThat(read.members()).isEqualTo(10);
@@ -72,20 +76,49 @@ class DossierStepsTest {
     }
 
     @Test
+    void theBiênBảnIsIssuedInTheWordsTypedAndNotWithAPartLeftEmpty() throws Exception {
+        for (MeetingWording empty : List.of(MeetingWording.typed(" ", "Hội đồng xem xét hồ sơ.", "Thống nhất."),
+                MeetingWording.typed("xét đề nghị", "\n  \n", "Thống nhất."), MeetingWording.typed("xét đề nghị", "Hội đồng xem xét hồ sơ.", ""))) {
+            assertThatThrownBy(() -> steps.holdMeeting(baseTitle(), MEETING, empty, Map.of(f.an.id(), 9))).isInstanceOf(AppException.class)
+                    .hasMessageContaining("award.error.meeting");
+        }
+        assertThat(vietnamese(new AppException("award.error.meetingConclusion"))).startsWith("Chưa nhập kết luận");
+        assertThat(f.app.database().dsl().fetchCount(Tables.COUNCIL_MEETING)).isZero();
+        assertThat(f.app.database().dsl().fetchCount(Tables.DOCUMENT_REGISTER)).isZero();
+
+        // Typed in decomposed form (NFD), as some keyboards send it: stored and printed composed.
+        MeetingWording typed = MeetingWording.typed("xét đề nghị tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2026 (đợt 2)",
+                java.text.Normalizer.normalize("Đồng chí Chính ủy quán triệt tiêu chuẩn.\n\nCác ủy viên phát biểu: thống nhất với báo cáo.", java.text.Normalizer.Form.NFD),
+                "Hội đồng đề nghị tặng đồng chí Nguyễn Văn An; đồng chí Trần Văn Bình chưa đủ số phiếu.");
+        CouncilMeeting meeting = steps.holdMeeting(baseTitle(), MEETING, typed, Map.of(f.an.id(), 9, f.binh.id(), 7));
+        CouncilMeeting read = f.app.dossiers().meeting(meeting.id());
+        assertThat(read.purpose()).isEqualTo("xét đề nghị tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2026 (đợt 2)");
+        assertThat(read.discussion()).containsExactly("Đồng chí Chính ủy quán triệt tiêu chuẩn.", "Các ủy viên phát biểu: thống nhất với báo cáo.");
+        assertThat(read.conclusion()).isEqualTo("Hội đồng đề nghị tặng đồng chí Nguyễn Văn An; đồng chí Trần Văn Bình chưa đủ số phiếu.");
+        vn.tdkt.doc.FormSource minutes = f.app.forms().stream().filter(s -> s.id().equals("minutes")).findFirst().orElseThrow();
+        byte[] docx = f.app.documentServices().writer().render(minutes.build().apply(meeting.id()), vn.tdkt.doc.DocumentFormat.DOCX);
+        byte[] pdf = f.app.documentServices().writer().render(minutes.build().apply(meeting.id()), vn.tdkt.doc.DocumentFormat.PDF);
+        for (String text : List.of(vn.tdkt.doc.RenderedFiles.docxText(docx), vn.tdkt.doc.RenderedFiles.pdfText(pdf))) {
+            assertThat(text.replaceAll("\\s+", " ")).contains("(đợt 2)", "Đồng chí Chính ủy quán triệt tiêu chuẩn.",
+                    "Các ủy viên phát biểu: thống nhất với báo cáo.", "Hội đồng đề nghị tặng đồng chí Nguyễn Văn An; đồng chí Trần Văn Bình chưa đủ số phiếu.");
+        }
+    }
+
+    @Test
     void moreVotesThanBallotsReturnedOrABadMembershipIsRefusedAndNothingWritten() {
         // 8 present + 1 written = 9 ballots; 10 in favour cannot be.
-        assertThatThrownBy(() -> steps.holdMeeting(baseTitle(), MEETING, Map.of(f.an.id(), 10)))
+        assertThatThrownBy(() -> steps.holdMeeting(baseTitle(), MEETING, wording(), Map.of(f.an.id(), 10)))
                 .isInstanceOfSatisfying(AppException.class, e -> assertThat(vietnamese(e))
                         .isEqualTo("Số phiếu đồng ý 10 vượt số phiếu thu về (9 = số có mặt + số gửi phiếu bằng văn bản)."));
         MeetingDraft tooManyWritten = new MeetingDraft(MEETING.date(), MEETING.start(), MEETING.end(), MEETING.venue(), MEETING.chair(),
                 MEETING.secretary(), 10, 8, 3, "");
-        assertThatThrownBy(() -> steps.holdMeeting(baseTitle(), tooManyWritten, Map.of(f.an.id(), 8))).isInstanceOf(AppException.class)
+        assertThatThrownBy(() -> steps.holdMeeting(baseTitle(), tooManyWritten, wording(), Map.of(f.an.id(), 8))).isInstanceOf(AppException.class)
                 .hasMessageContaining("meetingMembers");
         MeetingDraft noVenue = new MeetingDraft(MEETING.date(), MEETING.start(), MEETING.end(), " ", MEETING.chair(), MEETING.secretary(),
                 10, 8, 1, "");
-        assertThatThrownBy(() -> steps.holdMeeting(baseTitle(), noVenue, Map.of(f.an.id(), 8)))
+        assertThatThrownBy(() -> steps.holdMeeting(baseTitle(), noVenue, wording(), Map.of(f.an.id(), 8)))
                 .isInstanceOfSatisfying(AppException.class, e -> assertThat(vietnamese(e)).isEqualTo("Chưa nhập địa điểm họp Hội đồng."));
-        assertThatThrownBy(() -> steps.holdMeeting(baseTitle(), MEETING, Map.of())).isInstanceOf(AppException.class)
+        assertThatThrownBy(() -> steps.holdMeeting(baseTitle(), MEETING, wording(), Map.of())).isInstanceOf(AppException.class)
                 .hasMessageContaining("meetingNoBallot");
         assertThat(f.app.database().dsl().fetchCount(Tables.COUNCIL_MEETING)).isZero();
         assertThat(f.app.database().dsl().fetchCount(Tables.DOCUMENT_REGISTER)).isZero();
@@ -93,7 +126,7 @@ class DossierStepsTest {
 
     @Test
     void theTờTrìnhListsOnlyThoseTheCouncilPassed() {
-        CouncilMeeting meeting = steps.holdMeeting(baseTitle(), MEETING, Map.of(f.an.id(), 9, f.binh.id(), 7, f.cuong.id(), 8));
+        CouncilMeeting meeting = steps.holdMeeting(baseTitle(), MEETING, wording(), Map.of(f.an.id(), 9, f.binh.id(), 7, f.cuong.id(), 8));
         assertThatThrownBy(() -> steps.propose(meeting.id(), "Chiến sĩ thi đua cơ sở", MEETING.date().minusDays(1)))
                 .isInstanceOf(AppException.class).hasMessageContaining("proposalDate");
         Proposal proposal = steps.propose(meeting.id(), "Chiến sĩ thi đua cơ sở", MEETING.date().plusDays(2));
@@ -107,7 +140,7 @@ class DossierStepsTest {
     private Proposal proposed(Map<String, Integer> agree, LocalDate meetingDate) {
         MeetingDraft draft = new MeetingDraft(meetingDate, MEETING.start(), MEETING.end(), MEETING.venue(), MEETING.chair(), MEETING.secretary(),
                 10, 9, 0, "");
-        CouncilMeeting meeting = steps.holdMeeting(baseTitle(), draft, agree);
+        CouncilMeeting meeting = steps.holdMeeting(baseTitle(), draft, wording(), agree);
         return steps.propose(meeting.id(), "Chiến sĩ thi đua cơ sở", meetingDate.plusDays(1));
     }
 

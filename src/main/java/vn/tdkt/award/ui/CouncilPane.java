@@ -15,11 +15,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -27,6 +31,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.award.BallotCheck;
 import vn.tdkt.award.CouncilMeeting;
 import vn.tdkt.award.MeetingDraft;
+import vn.tdkt.award.MeetingWording;
 import vn.tdkt.award.Status;
 import vn.tdkt.award.TitleResult;
 import vn.tdkt.award.Vote;
@@ -39,7 +44,9 @@ import vn.tdkt.ui.UiContext;
  * Họp Hội đồng: the title chosen under "Xét danh hiệu" puts its qualifying candidates on the ballot; the officer
  * types the meeting (date, hours, venue, chair, secretary, members present and absent with written votes) and the
  * votes in favour, sees each result against the rule's share of the whole council as they type, and records the
- * Biên bản. The meetings on record are listed below.
+ * Biên bản. Its purpose, content and conclusion start as the standing wording for the title and year and are the
+ * officer's to change; a part the officer has not touched follows a change of title or year. The meetings on record
+ * are listed below.
  */
 final class CouncilPane {
     private final UiContext ui;
@@ -48,6 +55,12 @@ final class CouncilPane {
     private final ObservableList<BallotRow> ballot = FXCollections.observableArrayList();
     private final TextField members = field("council-members", "9");
     private final Label heading = new Label();
+    private final DatePicker date = DatePickers.vietnamese(LocalDate.now());
+    private final TextField purpose = field("council-purpose", "");
+    private final TextArea discussion = area("council-discussion");
+    private final TextArea conclusion = area("council-conclusion");
+    /** The wording last proposed: a field still holding it has not been edited, so a new proposal may replace it. */
+    private MeetingWording proposed;
 
     CouncilPane(UiContext ui, DossierViewModel model, ObjectProperty<TitleResult> title) {
         this.ui = ui;
@@ -61,12 +74,21 @@ final class CouncilPane {
         return field;
     }
 
+    private static TextArea area(String id) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setPrefRowCount(2);
+        area.setPrefColumnCount(20);
+        area.setWrapText(true);
+        return area;
+    }
+
     Node content() {
         heading.setId("council-title");
         heading.setStyle("-fx-font-weight: bold");
         title.addListener((obs, before, after) -> showTitle(after));
+        date.valueProperty().addListener((obs, before, after) -> proposeWording());
         showTitle(title.get());
-        DatePicker date = DatePickers.vietnamese(LocalDate.now());
         date.setId("council-date");
         TextField start = field("council-start", "08:00");
         TextField end = field("council-end", "11:00");
@@ -89,8 +111,16 @@ final class CouncilPane {
                 new Label(ui.text("award.council.secretary")), secretary);
         form.addRow(2, new Label(ui.text("award.council.members")), members, new Label(ui.text("award.council.present")), present,
                 new Label(ui.text("award.council.written")), written);
-        form.addRow(3, new Label(ui.text("award.council.absence")), absence);
-        GridPane.setColumnSpan(absence, 5);
+        form.addRow(3, new Label(ui.text("award.council.absence")), absence, new Label(ui.text("award.council.purpose")), purpose);
+        GridPane.setColumnSpan(purpose, 3);
+        // The Biên bản's parts II and IV side by side, each as wide as half the form: the ballot below keeps its room.
+        Label discussionLabel = new Label(ui.text("award.council.discussion"));
+        Label conclusionLabel = new Label(ui.text("award.council.conclusion"));
+        HBox wordingRow = new HBox(8, discussionLabel, discussion, conclusionLabel, conclusion);
+        HBox.setHgrow(discussion, Priority.ALWAYS);
+        HBox.setHgrow(conclusion, Priority.ALWAYS);
+        Fit.labels(wordingRow);
+        form.add(wordingRow, 0, 4, 6, 1);
         Fit.labels(form);
 
         TableView<BallotRow> table = new TableView<>(ballot);
@@ -112,6 +142,8 @@ final class CouncilPane {
         result.setPrefWidth(380);
         table.getColumns().setAll(List.of(name, unit, agree, result));
         VBox.setVgrow(table, Priority.ALWAYS);
+        // Room for a few ballot lines however small the window: below that the tab scrolls rather than squeezing them away.
+        table.setMinHeight(150);
 
         Button record = new Button(ui.text("award.action.recordMeeting"), new FontIcon(Material2MZ.SAVE));
         record.setId("council-record");
@@ -127,7 +159,8 @@ final class CouncilPane {
                         votes.put(row.candidate().id(), count(row.agreeProperty().get()));
                     }
                 }
-                model.holdMeeting(title.get(), draft, votes, () -> ballot.forEach(r -> r.agreeProperty().set("")));
+                MeetingWording wording = MeetingWording.typed(purpose.getText(), discussion.getText(), conclusion.getText());
+                model.holdMeeting(title.get(), draft, wording, votes, () -> ballot.forEach(r -> r.agreeProperty().set("")));
             } catch (AppException bad) {
                 ui.dialogs().error(bad);
             }
@@ -147,7 +180,10 @@ final class CouncilPane {
 
         VBox box = new VBox(8, heading, form, table, record, new Label(ui.text("award.council.held")), held);
         box.setPadding(new Insets(8));
-        return box;
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
     private void showTitle(TitleResult result) {
@@ -160,6 +196,26 @@ final class CouncilPane {
         heading.setText(result == null ? ui.text("award.council.pickTitle")
                 : ui.text("award.council.heading", result.rule().name(), result.qualifying(),
                         result.rule().voteThreshold() == null ? "—" : VietnameseNumbers.decimal(result.rule().voteThreshold(), 2)));
+        proposeWording();
+    }
+
+    /** The standing wording for the title and year, into each part the officer has left as last proposed (or empty). */
+    private void proposeWording() {
+        if (title.get() == null || date.getValue() == null) {
+            return;
+        }
+        MeetingWording next = MeetingWording.proposed(title.get().rule(), date.getValue().getYear());
+        MeetingWording last = proposed;
+        replaceUntouched(purpose, last == null ? null : last.purpose(), next.purpose());
+        replaceUntouched(discussion, last == null ? null : last.discussionText(), next.discussionText());
+        replaceUntouched(conclusion, last == null ? null : last.conclusion(), next.conclusion());
+        proposed = next;
+    }
+
+    private static void replaceUntouched(TextInputControl field, String lastProposed, String next) {
+        if (field.getText().isBlank() || field.getText().equals(lastProposed)) {
+            field.setText(next);
+        }
     }
 
     /** The verdict of one line as typed, against the rule's share of the whole membership. */

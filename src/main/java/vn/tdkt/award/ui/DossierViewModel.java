@@ -9,6 +9,7 @@ import vn.tdkt.award.CouncilMeeting;
 import vn.tdkt.award.DossierService;
 import vn.tdkt.award.DossierSteps;
 import vn.tdkt.award.MeetingDraft;
+import vn.tdkt.award.MeetingWording;
 import vn.tdkt.award.Proposal;
 import vn.tdkt.award.TitleResult;
 import vn.tdkt.ui.UiContext;
@@ -44,8 +45,8 @@ public final class DossierViewModel {
                 });
     }
 
-    public void holdMeeting(TitleResult title, MeetingDraft draft, Map<String, Integer> agree, Runnable done) {
-        ui.tasks().change(ui.text("award.task.meeting"), progress -> steps.holdMeeting(title, draft, agree), meeting -> done.run());
+    public void holdMeeting(TitleResult title, MeetingDraft draft, MeetingWording wording, Map<String, Integer> agree, Runnable done) {
+        ui.tasks().change(ui.text("award.task.meeting"), progress -> steps.holdMeeting(title, draft, wording, agree), meeting -> done.run());
     }
 
     public void propose(CouncilMeeting meeting, String title, LocalDate date) {

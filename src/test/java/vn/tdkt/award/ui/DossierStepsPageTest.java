@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +37,9 @@ import vn.tdkt.ui.Shell;
 import vn.tdkt.ui.ShellWindows;
 
 /**
- * The real window, headless, on the demo's data: put the Chiến sĩ thi đua cơ sở list to the council, record the
- * Biên bản, draw up the Tờ trình from it and issue the Quyết định with the gold-book numbers the page offers.
+ * The real window, headless, on the demo's data: put the Chiến sĩ thi đua cơ sở list to the council, word its Biên
+ * bản (refused while a part is empty), record it, draw up the Tờ trình from it and issue the Quyết định with the
+ * gold-book numbers the page offers.
  */
 @ExtendWith(ApplicationExtension.class)
 class DossierStepsPageTest {
@@ -94,11 +96,28 @@ class DossierStepsPageTest {
         assertThat(rows.get(1).resultProperty().get()).isEqualTo("Không đạt: 72,7% tổng số thành viên (cần 80%)");
         TableView<CouncilMeeting> meetings = robot.lookup("#council-meetings").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> meetings.getItems().size() == 1);
+        // The Biên bản's words start as the standing wording for the title and year.
+        assertThat(field(robot, "#council-purpose").getText()).isEqualTo("xét đề nghị tặng " + TITLE + " năm " + LocalDate.now().getYear());
+        TextArea discussion = robot.lookup("#council-discussion").queryAs(TextArea.class);
+        TextArea conclusion = robot.lookup("#council-conclusion").queryAs(TextArea.class);
+        assertThat(discussion.getText()).contains("Các ủy viên thảo luận");
+        assertThat(conclusion.getText()).contains("80% số phiếu đồng ý trở lên trên tổng số thành viên Hội đồng");
         PageShots.save(shell, "awards-council.png");
+        // An emptied conclusion is refused with a sentence, and nothing is recorded.
+        robot.interact(() -> conclusion.setText("  "));
+        robot.clickOn("#council-record");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !recorded().errors().isEmpty());
+        assertThat(recorded().errors()).singleElement().asString().contains("kết luận");
+        assertThat(meetings.getItems()).hasSize(1);
+        robot.clickOn("#council-discussion").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END).push(javafx.scene.input.KeyCode.ENTER)
+                .write("Dong chi Chinh uy phat bieu ket luan.");
+        robot.interact(() -> conclusion.setText("Hội đồng đề nghị tặng danh hiệu cho đồng chí " + rows.get(0).candidate().name() + "."));
         robot.clickOn("#council-record");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> meetings.getItems().size() == 2);
-        assertThat(recorded().errors()).isEmpty();
+        assertThat(recorded().errors()).hasSize(1);
         CouncilMeeting held = meetings.getItems().stream().filter(m -> m.purpose().contains(TITLE)).findFirst().orElseThrow();
+        assertThat(held.discussion()).last().isEqualTo("Dong chi Chinh uy phat bieu ket luan.");
+        assertThat(held.conclusion()).isEqualTo("Hội đồng đề nghị tặng danh hiệu cho đồng chí " + rows.get(0).candidate().name() + ".");
         assertThat(held.members()).isEqualTo(11);
         assertThat(held.votes()).extracting(Vote::name, Vote::votes, Vote::passed).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(rows.get(0).candidate().name(), 9, true),
@@ -123,7 +142,7 @@ class DossierStepsPageTest {
         PageShots.save(shell, "awards-decision.png");
         robot.clickOn("#decision-issue");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> decisions.getItems().size() == 3);
-        assertThat(recorded().errors()).isEmpty();
+        assertThat(recorded().errors()).as("only the refused empty conclusion").hasSize(1);
         DossierSteps.DecisionLine issued = decisions.getItems().getFirst();
         Decision decision = issued.decision();
         assertThat(decision.decision().number()).isEqualTo("03/QĐ-TrĐ19");
@@ -141,7 +160,8 @@ class DossierStepsPageTest {
         // The three documents, rendered from the records the page made and read back from the PDF.
         String minutes = pdf("minutes", held.id());
         assertThat(minutes).contains(held.minutes().number()).contains("Tổng số ủy viên Hội đồng: 11; có mặt: 9; vắng: 2")
-                .contains("81,8").contains("72,7").contains("Không");
+                .contains("81,8").contains("72,7").contains("Không").contains("Dong chi Chinh uy phat bieu ket luan.");
+        assertThat(minutes.replaceAll("\\s+", " ")).contains(held.conclusion());
         String letter = pdf("proposal", proposal.id());
         assertThat(letter).contains(proposal.letter().number()).contains(rows.get(0).candidate().name())
                 .doesNotContain(rows.get(1).candidate().name());
