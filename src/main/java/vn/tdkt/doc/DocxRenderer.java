@@ -198,6 +198,8 @@ public final class DocxRenderer {
             paragraph.setIndentationLeft(indent);
             paragraph.setIndentationRight(indent);
             paragraph.setBorderBottom(Borders.SINGLE);
+            // As thick as the PDF's rule (in eighths of a point).
+            paragraph.getCTP().getPPr().getPBdr().getBottom().setSz(BigInteger.valueOf(Math.round(PdfRenderer.RULE_THICKNESS * 8)));
             paragraph.setSpacingBefore(0);
             paragraph.setSpacingAfter(0);
             paragraph.setSpacingBetween(4, LineSpacingRule.EXACT);
@@ -243,7 +245,7 @@ public final class DocxRenderer {
                 last.setNumID(numId);
                 last.setNumILvl(BigInteger.ZERO);
             }
-            XWPFParagraph spacer = spacer(3);
+            XWPFParagraph spacer = spacer(ListBlock.SPACE_AFTER);
             tail = last == null ? List.of(spacer) : List.of(last, spacer);
         }
 
@@ -272,12 +274,13 @@ public final class DocxRenderer {
                         int span = coveredSpan[column];
                         XWPFTableCell continued = cell(row, sum(widths, column, span), span);
                         continued.getCTTc().getTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
+                        markSize(continued.getParagraphs().get(0), model.fontSize());
                         coveredRows[column]--;
                         column += span;
                         continue;
                     }
                     if (!cells.hasNext()) {
-                        cell(row, sum(widths, column, 1), 1);
+                        markSize(cell(row, sum(widths, column, 1), 1).getParagraphs().get(0), model.fontSize());
                         column++;
                         continue;
                     }
@@ -293,14 +296,28 @@ public final class DocxRenderer {
                     XWPFParagraph paragraph = out.getParagraphs().get(0);
                     paragraph.setAlignment(alignment(cell.align()));
                     paragraph.setSpacingAfter(0);
+                    markSize(paragraph, model.fontSize());
                     runs(paragraph, cell.runs(), model.fontSize());
                     written.add(paragraph);
                     column += span;
                 }
             }
             // Every row kept with the next: Word and LibreOffice then move the whole table with a closing after it.
-            written.add(spacer(9));
+            written.add(spacer(Table.SPACE_AFTER));
             tail = List.copyOf(written);
+        }
+
+        /**
+         * The paragraph mark takes the table's size too: Word and LibreOffice give an empty cell (and a cell's last
+         * line) the height of its mark, which would otherwise be the style's 14 pt and make the row taller than in the PDF.
+         */
+        private static void markSize(XWPFParagraph paragraph, float size) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr properties = paragraph.getCTP().isSetPPr()
+                    ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr mark = properties.isSetRPr() ? properties.getRPr() : properties.addNewRPr();
+            BigInteger halfPoints = BigInteger.valueOf(Math.round(size * 2));
+            mark.addNewSz().setVal(halfPoints);
+            mark.addNewSzCs().setVal(halfPoints);
         }
 
         private void closing(Closing closing) {

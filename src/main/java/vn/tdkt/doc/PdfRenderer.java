@@ -39,7 +39,7 @@ import java.io.IOException;
  */
 public final class PdfRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    private static final float RULE_THICKNESS = 0.75f;
+    static final float RULE_THICKNESS = 0.75f;
     /** Below the rule under a title; the .docx gives its rule paragraph the same space after. */
     private static final float RULE_SPACE_AFTER = 6;
     private static final float CELL_PADDING_X = 4f;
@@ -137,10 +137,12 @@ public final class PdfRenderer {
             Block last = held.getLast();
             if (last instanceof ListBlock list && list.items().size() > 1) {
                 // Word keeps only a list's last item with the closing; the headings before the list stay with its first item.
-                held.subList(0, held.size() - 1).forEach(this::addNow);
+                for (int i = 0; i < held.size() - 1; i++) {
+                    addNow(held.get(i), held.subList(i + 1, held.size()));
+                }
                 int cut = list.items().size() - 1;
-                layout.add(list(new ListBlock(list.numbered(), list.items().subList(0, cut)), 1).setMarginBottom(0));
-                kept.add(list(new ListBlock(list.numbered(), list.items().subList(cut, cut + 1)), cut + 1));
+                layout.add(list(new ListBlock(list.numbered(), list.items().subList(0, cut)), 1));
+                kept.add(list(new ListBlock(list.numbered(), list.items().subList(cut, cut + 1)), cut + 1)).add(spacer(ListBlock.SPACE_AFTER));
             } else {
                 if (held.getFirst() instanceof Paragraph first && first.style().keepWithNext()) {
                     keepWithNextLines(first, held.subList(1, held.size()));
@@ -148,8 +150,8 @@ public final class PdfRenderer {
                 for (Block block : held) {
                     switch (block) {
                         case Paragraph paragraph -> kept.add(topLevel(paragraph));
-                        case ListBlock list -> kept.add(list(list, 1));
-                        case Table table -> kept.add(table(table));
+                        case ListBlock list -> kept.add(list(list, 1)).add(spacer(ListBlock.SPACE_AFTER));
+                        case Table table -> kept.add(table(table)).add(spacer(Table.SPACE_AFTER));
                         default -> throw new IllegalStateException("only text blocks are held: " + block);
                     }
                 }
@@ -174,19 +176,19 @@ public final class PdfRenderer {
             addNow(block, java.util.List.of());
         }
 
-        /** {@code after}: the blocks held after this one, which a heading keeps with. */
-        private void addNow(Block block, java.util.List<Block> after) {
+        /** {@code following}: the blocks after it that are known, which a heading keeps with. */
+        private void addNow(Block block, java.util.List<Block> following) {
             switch (block) {
                 case DecreeHeader header -> layout.add(header(header));
                 case Paragraph paragraph -> {
                     if (paragraph.style().keepWithNext()) {
-                        keepWithNextLines(paragraph, after);
+                        keepWithNextLines(paragraph, following);
                     }
                     layout.add(topLevel(paragraph));
                     return;
                 }
-                case ListBlock list -> layout.add(list(list, 1));
-                case Table table -> layout.add(table(table));
+                case ListBlock list -> layout.add(list(list, 1)).add(spacer(ListBlock.SPACE_AFTER));
+                case Table table -> layout.add(table(table)).add(spacer(Table.SPACE_AFTER));
                 case Rule rule -> {
                     layout.add(rule(rule.widthPt()).setMarginBottom(RULE_SPACE_AFTER));
                     spaceAbove = RULE_SPACE_AFTER;
@@ -199,29 +201,34 @@ public final class PdfRenderer {
         }
 
         /**
-         * Word keeps a heading with the first two lines of what follows, or with a table's first rows (its
-         * header and first row, which never split); iText's own keep-with-next would move the whole next
-         * paragraph or table and leave half a page empty. So break before the heading when it and those no
-         * longer fit, which is what Word does. Headings in a row ("3. …", "III. …", "1. …" before a table) keep with
-         * each other too, so the first of them breaks when the whole run and what follows it do not fit.
+         * Word keeps a heading with the first two lines of what follows (the one line of a one-line paragraph or
+         * list item), or with a table's first rows (its header and first row, which never split); a heading
+         * followed by another heading keeps with it and so with what follows that one. iText's own keep-with-next
+         * would move the whole next paragraph or table and leave half a page empty. So break before the heading
+         * when it, the headings after it and those first lines no longer fit, which is what Word does.
          */
-        private void keepWithNextLines(Paragraph heading, java.util.List<Block> after) {
+        private void keepWithNextLines(Paragraph heading, java.util.List<Block> following) {
             LayoutArea area = layout.getRenderer().getCurrentArea();
             if (area == null) {
                 return;
             }
             ParagraphStyle style = heading.style();
-            float needed = height(heading);
-            Block next = null;
-            for (Block block : after) {
-                if (block instanceof Paragraph kept && kept.style().keepWithNext()) {
-                    needed += height(kept);
-                } else {
-                    next = block;
-                    break;
-                }
+            float needed = Math.max(0, style.spaceBefore() - spaceAbove) + linesHeight(heading, Integer.MAX_VALUE, textWidth);
+            float after = style.spaceAfter();
+            int i = 0;
+            while (i < following.size() && following.get(i) instanceof Paragraph kept && kept.style().keepWithNext()) {
+                needed += Math.max(after, kept.style().spaceBefore()) + linesHeight(kept, Integer.MAX_VALUE, textWidth);
+                after = kept.style().spaceAfter();
+                i++;
             }
-            needed += next instanceof Table table ? firstRowsHeight(table) : 2 * ParagraphStyle.BODY.size() * ParagraphStyle.LINE_HEIGHT;
+            Block next = i < following.size() ? following.get(i) : null;
+            needed += switch (next) {
+                case Paragraph paragraph -> Math.max(after, paragraph.style().spaceBefore()) + linesHeight(paragraph, 2, textWidth);
+                case ListBlock list when !list.items().isEmpty() ->
+                        after + linesHeight(new Paragraph(ParagraphStyle.LIST_ITEM, list.items().getFirst()), 2, textWidth - listIndent());
+                case Table table -> after + firstRowsHeight(table);
+                case null, default -> after + 2 * ParagraphStyle.lineHeight(ParagraphStyle.BODY.size());
+            };
             float pageTop = layout.getPdfDocument().getDefaultPageSize().getHeight() - layout.getTopMargin();
             boolean atPageTop = area.getBBox().getTop() >= pageTop - 1;
             if (!atPageTop && area.getBBox().getHeight() < needed) {
@@ -231,15 +238,16 @@ public final class PdfRenderer {
             }
         }
 
-        /** A heading's lines with the space around it. */
-        private float height(Paragraph heading) {
-            ParagraphStyle style = heading.style();
-            float indent = style.firstLineIndent() ? PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM) : 0;
-            int lines = (int) Math.ceil((DocumentFonts.width(heading.text(), style.bold(), style.italic(), style.size()) + indent) / textWidth);
-            return style.spaceBefore() + Math.max(1, lines) * style.size() * ParagraphStyle.LINE_HEIGHT + style.spaceAfter();
+        /** The height of a paragraph's first {@code most} lines as iText breaks them in this width, without its spacing. */
+        private float linesHeight(Paragraph paragraph, int most, float width) {
+            com.itextpdf.layout.element.Paragraph probe = paragraph(paragraph).setMargin(0);
+            com.itextpdf.layout.renderer.ParagraphRenderer renderer = (com.itextpdf.layout.renderer.ParagraphRenderer) probe.createRendererSubTree()
+                    .setParent(layout.getRenderer());
+            renderer.layout(new com.itextpdf.layout.layout.LayoutContext(new LayoutArea(1, new com.itextpdf.kernel.geom.Rectangle(width, 10_000))));
+            return Math.min(most, Math.max(1, renderer.getLines().size())) * ParagraphStyle.lineHeight(paragraph.style().size());
         }
 
-        /** The height of a table's header rows and first row with the space after it, laid out as iText will place them. */
+        /** The height of a table's header rows and first row, laid out as iText will place them. */
         private float firstRowsHeight(Table table) {
             int rows = Math.min(table.rows().size(), table.headerRows() + 1);
             Table first = new Table(table.widths(), table.headerRows(), table.rows().subList(0, rows), table.fontSize());
@@ -262,12 +270,14 @@ public final class PdfRenderer {
 
         private com.itextpdf.layout.element.Paragraph line(String text, float size, boolean bold, boolean italic, TextAlignment align) {
             return new com.itextpdf.layout.element.Paragraph(new Text(text).setFont(font(bold, italic)))
-                    .setFontSize(size).setTextAlignment(align).setMargin(0).setFixedLeading(size * ParagraphStyle.LINE_HEIGHT);
+                    .setFontSize(size).setTextAlignment(align).setMargin(0).setFixedLeading(ParagraphStyle.lineHeight(size));
         }
 
         private LineSeparator rule(float width) {
             LineSeparator rule = new LineSeparator(new SolidLine(RULE_THICKNESS));
-            rule.setWidth(width).setHorizontalAlignment(HorizontalAlignment.CENTER).setMarginTop(3);
+            // The .docx draws it as the bottom border of an empty paragraph exactly 4 pt high, which the word processors
+            // place below those 4 pt: the same height here, or every page 1 starts a point higher than in Word.
+            rule.setWidth(width).setHorizontalAlignment(HorizontalAlignment.CENTER).setMarginTop(4);
             return rule;
         }
 
@@ -297,7 +307,7 @@ public final class PdfRenderer {
             com.itextpdf.layout.element.Paragraph out = runs(paragraph.runs(), style.bold(), style.italic())
                     .setFontSize(style.size()).setTextAlignment(align(style.align()))
                     .setMarginTop(style.spaceBefore()).setMarginBottom(style.spaceAfter())
-                    .setFixedLeading(style.size() * ParagraphStyle.LINE_HEIGHT);
+                    .setFixedLeading(ParagraphStyle.lineHeight(style.size()));
             if (style.firstLineIndent()) {
                 out.setFirstLineIndent(PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM));
             }
@@ -307,6 +317,7 @@ public final class PdfRenderer {
             if (style.keepLines()) {
                 out.setKeepTogether(true);
             }
+            out.setNextRenderer(new SpaceAfterMayFallOff(out));
             return out;
         }
 
@@ -322,6 +333,19 @@ public final class PdfRenderer {
             return out;
         }
 
+        /**
+         * The empty paragraph of a fixed height the .docx puts after a list or table (Word needs a paragraph between
+         * two tables): like it, it moves to the next page when it no longer fits, rather than being dropped there.
+         */
+        private static Div spacer(float height) {
+            return new Div().setHeight(height).setMargin(0).setPadding(0);
+        }
+
+        /** Where a list item's text begins, from the left margin: as in the .docx, the body's indent and the hanging. */
+        private static float listIndent() {
+            return PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM + DocxRenderer.LIST_HANGING_MM);
+        }
+
         /** {@code start} numbers the first item, for the part of a list kept with the closing. */
         private List list(ListBlock block, int start) {
             List list = block.numbered() ? new List(ListNumberingType.DECIMAL) : new List().setListSymbol(new Text("-").setFont(font(false, false)));
@@ -330,7 +354,6 @@ public final class PdfRenderer {
             }
             list.setFont(font(false, false)).setFontSize(ParagraphStyle.BODY.size());
             list.setMarginLeft(PageSetup.points(ParagraphStyle.FIRST_LINE_INDENT_MM)).setSymbolIndent(PageSetup.points(DocxRenderer.LIST_HANGING_MM) - 6);
-            list.setMarginBottom(3);
             for (java.util.List<Run> item : block.items()) {
                 ListItem listItem = new ListItem();
                 listItem.add(paragraph(new Paragraph(ParagraphStyle.LIST_ITEM, item)));
@@ -345,14 +368,14 @@ public final class PdfRenderer {
                 widths[i] = table.widths().get(i);
             }
             com.itextpdf.layout.element.Table out = new com.itextpdf.layout.element.Table(UnitValue.createPercentArray(widths));
-            out.setWidth(textWidth).setFixedLayout().setMarginBottom(9);
+            out.setWidth(textWidth).setFixedLayout();
             for (int r = 0; r < table.rows().size(); r++) {
                 for (Cell cell : table.rows().get(r)) {
                     com.itextpdf.layout.element.Cell pdfCell = new com.itextpdf.layout.element.Cell(cell.rowSpan(), cell.colSpan());
                     pdfCell.setBorder(new SolidBorder(0.5f)).setPaddingLeft(CELL_PADDING_X).setPaddingRight(CELL_PADDING_X)
                             .setPaddingTop(CELL_PADDING_Y).setPaddingBottom(CELL_PADDING_Y).setVerticalAlignment(VerticalAlignment.MIDDLE);
                     pdfCell.add(runs(cell.runs(), false, false).setFontSize(table.fontSize()).setTextAlignment(align(cell.align()))
-                            .setMargin(0).setFixedLeading(table.fontSize() * ParagraphStyle.LINE_HEIGHT));
+                            .setMargin(0).setFixedLeading(ParagraphStyle.lineHeight(table.fontSize())));
                     // A row never splits across pages, as the .docx's "cantSplit" asks of Word.
                     pdfCell.setKeepTogether(true);
                     if (r < table.headerRows()) {
@@ -417,6 +440,36 @@ public final class PdfRenderer {
                 case RIGHT -> TextAlignment.RIGHT;
                 case JUSTIFY -> TextAlignment.JUSTIFIED;
             };
+        }
+    }
+    /**
+     * A paragraph whose space after may fall below the foot of the page, as in Word and LibreOffice: only its lines
+     * need to fit. iText counts the bottom margin of a block as part of it and would move the page's last line on.
+     */
+    private static final class SpaceAfterMayFallOff extends com.itextpdf.layout.renderer.ParagraphRenderer {
+        SpaceAfterMayFallOff(com.itextpdf.layout.element.Paragraph paragraph) {
+            super(paragraph);
+        }
+
+        @Override
+        public com.itextpdf.layout.layout.LayoutResult layout(com.itextpdf.layout.layout.LayoutContext context) {
+            UnitValue after = getPropertyAsUnitValue(com.itextpdf.layout.properties.Property.MARGIN_BOTTOM);
+            float space = after == null ? 0 : after.getValue();
+            if (space > 0) {
+                LayoutArea longer = context.getArea().clone();
+                longer.getBBox().moveDown(space).increaseHeight(space);
+                com.itextpdf.layout.layout.LayoutResult whole = super.layout(new com.itextpdf.layout.layout.LayoutContext(longer,
+                        context.getMarginsCollapseInfo(), context.getFloatRendererAreas(), context.isClippedHeight()));
+                if (whole.getStatus() == com.itextpdf.layout.layout.LayoutResult.FULL) {
+                    return whole;
+                }
+            }
+            return super.layout(context);
+        }
+
+        @Override
+        public com.itextpdf.layout.renderer.IRenderer getNextRenderer() {
+            return new SpaceAfterMayFallOff((com.itextpdf.layout.element.Paragraph) modelElement);
         }
     }
 }

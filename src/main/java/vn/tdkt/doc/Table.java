@@ -10,6 +10,8 @@ import java.util.List;
  */
 public record Table(List<Float> widths, int headerRows, List<List<Cell>> rows, float fontSize) implements Block {
     public static final float DEFAULT_FONT_SIZE = 12;
+    /** The space below a table, in points: an empty paragraph of that height in both renderers (Word needs one between tables). */
+    public static final float SPACE_AFTER = 9;
 
     public Table {
         widths = List.copyOf(widths);

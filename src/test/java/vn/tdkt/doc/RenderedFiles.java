@@ -102,7 +102,8 @@ public final class RenderedFiles {
      */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String token : text.split("\\s+")) {
+        // A word holding a hyphen ("anh-4.jpg") may be wrapped after it in the PDF: join it again.
+        for (String token : text.replaceAll("(?<=\\p{L})-\\R(?=[\\p{Ll}\\p{N}])", "-").split("\\s+")) {
             String word = token.replaceAll("(?<=\\p{L}[.;:,)]?)(\\d+\\.|-)$", "").replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
             if (word.codePoints().anyMatch(Character::isLetter)) {
                 words.add(word);
