@@ -43,22 +43,23 @@ final class SampleProposal {
      * A units-only snapshot of the fictional regiment (Tiểu đoàn 2 with Đại đội 5 and 6), carrying the two
      * companies' totals for {@code block}'s period under the same criteria set, so the ranking across blocks
      * shows them beside the demo's own companies. Their levels sit around the own block's (its best and
-     * worst base), not at the top or bottom by construction.
+     * worst base), not at the top or bottom by construction. Names and no short names that no roster sheet
+     * uses: a roster import matches units by name and must not land in these read-only ones.
      */
     static PackageContents snapshot(Manifest.SourceUnit unit, String battalionId, String companyFive, Optional<ScoreRecords.PeriodJson> block) {
         String companySix = Ids.newId();
         UnitJson[] units = {
-            new UnitJson(unit.id(), null, unit.code(), unit.name(), "e21", "Trung đoàn", 1, null),
-            new UnitJson(battalionId, unit.id(), unit.code() + "-d2", "Tiểu đoàn 2", "d2", "Tiểu đoàn", 1, null),
-            new UnitJson(companyFive, battalionId, unit.code() + "-c5", "Đại đội 5", "c5", "Đại đội", 1, null),
-            new UnitJson(companySix, battalionId, unit.code() + "-c6", "Đại đội 6", "c6", "Đại đội", 2, null)};
+            new UnitJson(unit.id(), null, unit.code(), unit.name(), null, "Trung đoàn", 1, null),
+            new UnitJson(battalionId, unit.id(), unit.code() + "-d2", "Tiểu đoàn 2 (mẫu)", null, "Tiểu đoàn", 1, null),
+            new UnitJson(companyFive, battalionId, unit.code() + "-c5", "Đại đội 5 (mẫu)", null, "Đại đội", 1, null),
+            new UnitJson(companySix, battalionId, unit.code() + "-c6", "Đại đội 6 (mẫu)", null, "Đại đội", 2, null)};
         ScoreRecords.PeriodJson[] periods = block.map(b -> {
             double high = java.util.Arrays.stream(b.totals()).mapToDouble(ScoreRecords.TotalJson::base).max().orElse(0);
             double low = java.util.Arrays.stream(b.totals()).mapToDouble(ScoreRecords.TotalJson::base).min().orElse(0);
             return new ScoreRecords.PeriodJson[] {new ScoreRecords.PeriodJson(Ids.newId(), b.title(), b.kind(), b.year(), b.number(),
                     b.setName(), b.setVersion(), b.setFingerprint(), new ScoreRecords.TotalJson[] {
-                        new ScoreRecords.TotalJson(companyFive, "Đại đội 5", Math.round((high + low) / 2 * 2) / 2.0, 1, 0),
-                        new ScoreRecords.TotalJson(companySix, "Đại đội 6", Math.round(low * 2) / 2.0, 0, 2)})};
+                        new ScoreRecords.TotalJson(companyFive, "Đại đội 5 (mẫu)", Math.round((high + low) / 2 * 2) / 2.0, 1, 0),
+                        new ScoreRecords.TotalJson(companySix, "Đại đội 6 (mẫu)", Math.round(low * 2) / 2.0, 0, 2)})};
         }).orElse(new ScoreRecords.PeriodJson[0]);
         return new PackageContents(unit, false)
                 .count(SnapshotKind.UNIT, units.length)
@@ -77,7 +78,7 @@ final class SampleProposal {
                     "Hoàn thành xuất sắc nhiệm vụ năm " + year + "; đơn vị huấn luyện đạt giỏi", null),
             new NomineeJson(Ids.newId(), null, "Đinh Thị Mai", "Trung úy", "Trợ lý Tuyên huấn, Ban Chính trị", false, CSTD, 8, true,
                     "01 sáng kiến được công nhận cấp cơ sở", null),
-            new NomineeJson(Ids.newId(), null, "Đại đội 5, Tiểu đoàn 2", "", "Tiểu đoàn 2", true, "Đơn vị quyết thắng", 9, true,
+            new NomineeJson(Ids.newId(), null, "Đại đội 5 (mẫu), Tiểu đoàn 2 (mẫu)", "", "Tiểu đoàn 2 (mẫu)", true, "Đơn vị quyết thắng", 9, true,
                     "Hoàn thành xuất sắc nhiệm vụ huấn luyện, sẵn sàng chiến đấu", companyFive)};
         ProposalJson proposal = new ProposalJson(Ids.newId(), "07/TTr-TrĐ21", meeting.plusDays(3).toString(), "danh hiệu thi đua năm " + year,
                 "Sư đoàn trưởng", "xuất sắc trong phong trào Thi đua Quyết thắng năm " + year, "05/BB-TrĐ21", meeting.toString(), 9, 9,

@@ -322,7 +322,7 @@ class AwardExchangeTest {
                     .extracting(EchelonLists.ModelLine::stage).isSorted();
             PeriodKey month = lists.periods().stream().filter(k -> k.kind() == vn.tdkt.scoring.PeriodKind.MONTH).findFirst().orElseThrow();
             assertThat(lists.ranking(month)).as("own companies and the subordinate's, one criteria set").singleElement().satisfies(g -> {
-                assertThat(g.units()).extracting(EchelonLists.RankedUnit::unitName).contains("Đại đội 5", "Đại đội 6");
+                assertThat(g.units()).extracting(EchelonLists.RankedUnit::unitName).contains("Đại đội 5 (mẫu)", "Đại đội 6 (mẫu)");
                 assertThat(g.units()).filteredOn(u -> u.from().isEmpty()).isNotEmpty();
                 assertThat(g.units()).filteredOn(u -> u.from().isPresent()).hasSize(2);
                 assertThat(g.units()).extracting(EchelonLists.RankedUnit::rank).isSorted();
