@@ -20,6 +20,19 @@ final class CardCell extends ListCell<Card> {
         setPrefWidth(0);
     }
 
+    /**
+     * The card's height at the width it is given, measured with its styles applied: the list measures cells
+     * before their new lines are styled, which gave wrapped lines too little room and they ran over the next card.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() instanceof Region card && width > 0) {
+            card.applyCss();
+            return snappedTopInset() + card.prefHeight(width - snappedLeftInset() - snappedRightInset()) + snappedBottomInset();
+        }
+        return super.computePrefHeight(width);
+    }
+
     @Override
     protected void updateItem(Card card, boolean empty) {
         super.updateItem(card, empty);

@@ -160,6 +160,9 @@ public final class ExemplarPage implements Page {
             ListView<Card> list = new ListView<>(model.column(stage));
             list.setId("column-" + stage.name().toLowerCase(java.util.Locale.ROOT));
             list.setCellFactory(l -> new CardCell(ui));
+            // A card's height depends on the column's width (its lines wrap): the list keeps the heights it measured,
+            // so when the column is resized (the split settling, the window resized) the cards are measured anew.
+            list.widthProperty().addListener((o, before, width) -> list.refresh());
             list.setPlaceholder(new Label(ui.text("exemplar.column.empty")));
             lists.add(list);
             list.getSelectionModel().selectedItemProperty().addListener((o, a, card) -> {

@@ -75,7 +75,11 @@ class ReceivedModelsBoardTest {
             receiveFromRegiment21(today);
             return null;
         });
-        robot.interact(() -> shell.window().show("exemplars"));
+        robot.interact(() -> {
+            shell.stage().setWidth(1366);
+            shell.stage().setHeight(768);
+            shell.window().show("exemplars");
+        });
         ListView<Card> discovered = robot.lookup("#column-discovered").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> discovered.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -88,6 +92,9 @@ class ReceivedModelsBoardTest {
         for (Node cell : discovered.lookupAll(".list-cell")) {
             if (((ListCell<?>) cell).getItem() != null) {
                 assertThat(cell.getLayoutBounds().getWidth()).as("a card is no wider than its column").isLessThanOrEqualTo(discovered.getWidth());
+                javafx.scene.layout.Region card = (javafx.scene.layout.Region) ((ListCell<?>) cell).getGraphic();
+                assertThat(card.prefHeight(card.getWidth())).as("the card has the height its wrapped lines need, not overlapping the next")
+                        .isLessThanOrEqualTo(card.getHeight() + 0.5);
                 for (Node line : cell.lookupAll(".label")) {
                     assertThat(drawn((Labeled) line)).as("a card's line wraps, never ends in …").isEqualTo(((Labeled) line).getText());
                 }
