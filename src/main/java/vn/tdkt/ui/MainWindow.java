@@ -109,6 +109,11 @@ public final class MainWindow {
         return Optional.ofNullable(current);
     }
 
+    /** The navigation line of the page shown. */
+    public Optional<NavigationEntry> currentEntry() {
+        return Optional.ofNullable(currentEntry);
+    }
+
     public StatusBar statusBar() {
         return statusBar;
     }
@@ -138,7 +143,7 @@ public final class MainWindow {
         Page page = entry.factory().apply(ui);
         currentEntry = entry;
         current = page;
-        title.setText(ui.text(page.titleKey()));
+        title.setText(ui.text(entry.titleKey()));
         List<Button> buttons = page.actions();
         if (!buttons.isEmpty()) {
             buttons.getFirst().getStyleClass().add("accent");

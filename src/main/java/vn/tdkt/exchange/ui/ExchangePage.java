@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -58,21 +57,6 @@ public final class ExchangePage implements Page {
         exportButton.setText(ui.text("exchange.action.export"));
         exportButton.setGraphic(new FontIcon(Material2AL.FILE_UPLOAD));
         exportButton.setOnAction(e -> exportToStick());
-    }
-
-    @Override
-    public String id() {
-        return "exchange";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.exchange";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2MZ.SWAP_HORIZ;
     }
 
     @Override
