@@ -37,6 +37,7 @@ public final class MainWindow {
     private NavigationEntry currentEntry;
     private Page current;
     private boolean switching;
+    private final HeapTrim heapTrim = new HeapTrim();
 
     public MainWindow(UiContext ui, List<NavigationEntry> entries, StatusBar statusBar) {
         this.ui = ui;
@@ -137,6 +138,7 @@ public final class MainWindow {
             current.shortcuts().keySet().forEach(scene.getAccelerators()::remove);
         }
         // The page left is dropped here with its nodes and view model; it is built anew when opened again.
+        boolean left = current != null;
         current = null;
         body.getChildren().clear();
         actions.getChildren().clear();
@@ -154,6 +156,9 @@ public final class MainWindow {
             scene.getAccelerators().putAll(page.shortcuts());
         }
         page.refresh();
+        if (left) {
+            heapTrim.request();
+        }
     }
 
     public void refresh() {
