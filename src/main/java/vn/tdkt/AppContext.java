@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.tdkt.award.AwardFeature;
 import vn.tdkt.bench.BenchTarget;
@@ -30,9 +29,8 @@ import vn.tdkt.scoring.PlanBlocks;
 import vn.tdkt.scoring.ScoringFeature;
 import vn.tdkt.settings.SettingsFeature;
 import vn.tdkt.soak.SoakFeature;
-import vn.tdkt.ui.Page;
+import vn.tdkt.ui.NavigationEntry;
 import vn.tdkt.ui.Startup;
-import vn.tdkt.ui.UiContext;
 import vn.tdkt.ui.Workspace;
 
 /**
@@ -132,7 +130,7 @@ public final class AppContext implements Startup, BenchTarget {
 
     private Workspace workspace() {
         features.forEach(Feature::prepare);
-        List<Function<UiContext, Page>> pages = features.stream().flatMap(f -> f.pages().stream()).toList();
+        List<NavigationEntry> pages = features.stream().flatMap(f -> f.pages().stream()).toList();
         return new Workspace(kernel, messages(), settings.service().darkTheme(), settings.service().letterhead().unitName(), pages);
     }
 

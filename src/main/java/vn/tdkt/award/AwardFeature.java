@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import vn.tdkt.award.certificate.CertificateMeasurement;
 import vn.tdkt.award.certificate.CertificateRepository;
 import vn.tdkt.award.certificate.CertificateService;
@@ -24,8 +23,7 @@ import vn.tdkt.documents.DocumentsFeature;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.settings.SettingsFeature;
-import vn.tdkt.ui.Page;
-import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.NavigationEntry;
 
 /**
  * Khen thưởng: before the council, the rule sets, the year's classification, initiatives, discipline and award
@@ -95,9 +93,9 @@ public final class AwardFeature implements Feature {
     }
 
     @Override
-    public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new CommendationPage(ui, services(), dossiers(), steps(), importer(), org.services().units(), org.services().roster()),
-                ui -> new CertificatesPage(ui, certificates.get(), new SystemPrinters()));
+    public List<NavigationEntry> pages() {
+        return List.of(new NavigationEntry("awards", "page.awards", "mdmz-military_tech", ui -> new CommendationPage(ui, services(), dossiers(), steps(), importer(), org.services().units(), org.services().roster())),
+                new NavigationEntry("certificates", "page.certificates", "mdal-card_membership", ui -> new CertificatesPage(ui, certificates.get(), new SystemPrinters())));
     }
 
     @Override

@@ -45,6 +45,8 @@ import vn.tdkt.db.jooq.DefaultSchema;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String HISTORY_TABLE = "flyway_schema_history";
+    /** The migrations this build carries, listed once per run. */
+    private static final Optional<java.util.Set<Integer>> SHIPPED = ShippedMigrations.onClassPath();
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -82,10 +84,8 @@ public final class Database implements AutoCloseable {
         }
         boolean existing = Files.exists(file) && sizeOf(file) > 0;
         SQLiteDataSource dataSource = dataSource(file);
-        Optional<MigrationInfoService> info = existing ? Optional.of(inspect(file)) : Optional.empty();
-        String version = info.isPresent() && info.get().pending().length == 0
-                ? info.get().current().getVersion().getVersion()
-                : migrate(file, dataSource);
+        Optional<String> upToDate = existing ? inspect(file) : Optional.empty();
+        String version = upToDate.orElseGet(() -> migrate(file, dataSource));
         return new Database(file, dataSource, version);
     }
 
@@ -97,31 +97,50 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Read-only: sound, ours (or still empty), not from a newer version. Returns what Flyway found in it. */
-    private static MigrationInfoService inspect(Path file) {
+    /**
+     * Read-only: sound, ours (or still empty), not from a newer version. Returns its schema version when
+     * nothing is pending; empty when it needs migrating.
+     */
+    private static Optional<String> inspect(Path file) {
         SQLiteDataSource readOnly = readOnly(file);
         checkSound(file, readOnly, true);
         List<String> tables = new ArrayList<>();
+        Optional<String> current;
         try (Connection connection = readOnly.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
+            if (!tables.isEmpty() && !tables.contains(HISTORY_TABLE)) {
+                throw new AppException("error.db.foreign", file);
+            }
+            // The usual start: the file is at this build's schema, which needs no Flyway (see ShippedMigrations).
+            current = tables.contains(HISTORY_TABLE) ? upToDateWithoutFlyway(connection) : Optional.empty();
         } catch (SQLException e) {
             throw openFailure(file, e);
         }
-        if (!tables.isEmpty() && !tables.contains(HISTORY_TABLE)) {
-            throw new AppException("error.db.foreign", file);
+        if (current.isPresent()) {
+            return current;
         }
         try {
             MigrationInfoService info = flyway(readOnly).info();
             if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)) {
                 throw new AppException("error.db.newer", file, info.current().getVersion().getVersion());
             }
-            return info;
+            return info.pending().length == 0 ? Optional.of(info.current().getVersion().getVersion()) : Optional.empty();
         } catch (FlywayException e) {
             LOG.error("Reading the schema history of {} failed", file, e);
             throw new AppException(e, "error.db.migrate", file, fault(e));
+        }
+    }
+
+    /** The quick answer of {@link ShippedMigrations}; a history it cannot read is left to Flyway. */
+    private static Optional<String> upToDateWithoutFlyway(Connection connection) {
+        try {
+            return ShippedMigrations.upToDateVersion(connection, SHIPPED);
+        } catch (SQLException e) {
+            LOG.warn("Reading the schema history without Flyway failed; asking Flyway", e);
+            return Optional.empty();
         }
     }
 

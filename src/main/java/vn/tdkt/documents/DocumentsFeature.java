@@ -3,7 +3,6 @@ package vn.tdkt.documents;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
@@ -19,8 +18,7 @@ import vn.tdkt.doc.FormSource;
 import vn.tdkt.documents.ui.DocumentsPage;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.settings.SettingsFeature;
-import vn.tdkt.ui.Page;
-import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.NavigationEntry;
 
 /** Văn bản: the sổ văn bản (document numbers), the forms to preview, save and print, and {@code docs render}. */
 public final class DocumentsFeature implements Feature {
@@ -44,8 +42,8 @@ public final class DocumentsFeature implements Feature {
     }
 
     @Override
-    public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new DocumentsPage(ui, services()));
+    public List<NavigationEntry> pages() {
+        return List.of(new NavigationEntry("documents", "page.documents", "mdal-description", ui -> new DocumentsPage(ui, services())));
     }
 
     @Override

@@ -3,7 +3,6 @@ package vn.tdkt.exchange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import vn.tdkt.award.AwardFeature;
 import vn.tdkt.award.AwardRecordRepository;
 import vn.tdkt.bench.Measurement;
@@ -19,8 +18,7 @@ import vn.tdkt.org.OrgFeature;
 import vn.tdkt.org.PersonRepository;
 import vn.tdkt.org.UnitRepository;
 import vn.tdkt.scoring.ScoringFeature;
-import vn.tdkt.ui.Page;
-import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.NavigationEntry;
 
 /**
  * Trao đổi: signed USB packages between echelons. A new kind of package (dossier, proposal,
@@ -68,8 +66,8 @@ public final class ExchangeFeature implements Feature {
     }
 
     @Override
-    public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new ExchangePage(ui, service(), lists()));
+    public List<NavigationEntry> pages() {
+        return List.of(new NavigationEntry("exchange", "page.exchange", "mdmz-swap_horiz", ui -> new ExchangePage(ui, service(), lists())));
     }
 
     @Override

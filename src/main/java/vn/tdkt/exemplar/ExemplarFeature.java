@@ -3,7 +3,6 @@ package vn.tdkt.exemplar;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import vn.tdkt.award.NomineeModel;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
@@ -15,8 +14,7 @@ import vn.tdkt.documents.DocumentsFeature;
 import vn.tdkt.exemplar.ui.ExemplarPage;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.org.OrgFeature;
-import vn.tdkt.ui.Page;
-import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.NavigationEntry;
 
 /** Điển hình tiên tiến: the four stages of each model, its plan, checks, evidence and dossier. */
 public final class ExemplarFeature implements Feature {
@@ -50,9 +48,9 @@ public final class ExemplarFeature implements Feature {
     }
 
     @Override
-    public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new ExemplarPage(ui, services(), org.services().roster(), org.services().units(),
-                new ExemplarListFiles(services(), documents.services().writer())));
+    public List<NavigationEntry> pages() {
+        return List.of(new NavigationEntry("exemplars", "page.exemplars", "mdmz-stars", ui -> new ExemplarPage(ui, services(), org.services().roster(), org.services().units(),
+                new ExemplarListFiles(services(), documents.services().writer()))));
     }
 
     @Override

@@ -2,13 +2,11 @@ package vn.tdkt.frame;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.demo.SampleStep;
 import vn.tdkt.doc.FormSource;
-import vn.tdkt.ui.Page;
-import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.NavigationEntry;
 
 /**
  * What one feature brings to the app: its pages, commands, document forms, sample data, overview figures and bench
@@ -24,8 +22,11 @@ public interface Feature {
     default void prepare() {
     }
 
-    /** Its pages, in navigation order; the shell builds each with the window's text, tasks and dialogs. */
-    default List<Function<UiContext, Page>> pages() {
+    /**
+     * Its pages, in navigation order, each with the id, title and icon the navigation shows; the shell builds a page
+     * (with the window's text, tasks and dialogs) only when it is opened.
+     */
+    default List<NavigationEntry> pages() {
         return List.of();
     }
 

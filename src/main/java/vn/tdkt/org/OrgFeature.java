@@ -3,7 +3,6 @@ package vn.tdkt.org;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
@@ -12,8 +11,7 @@ import vn.tdkt.demo.SampleStep;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.org.ui.RosterPage;
 import vn.tdkt.settings.SettingsFeature;
-import vn.tdkt.ui.Page;
-import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.NavigationEntry;
 
 /** Đơn vị & quân số: the unit tree, the roster, Excel import and export. */
 public final class OrgFeature implements Feature {
@@ -43,8 +41,8 @@ public final class OrgFeature implements Feature {
     }
 
     @Override
-    public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new RosterPage(ui, services(), new RosterExporter(ui.messages())));
+    public List<NavigationEntry> pages() {
+        return List.of(new NavigationEntry("roster", "page.roster", "mdal-groups", ui -> new RosterPage(ui, services(), new RosterExporter(ui.messages()))));
     }
 
     @Override

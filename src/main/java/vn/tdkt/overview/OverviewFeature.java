@@ -1,7 +1,6 @@
 package vn.tdkt.overview;
 
 import java.util.List;
-import java.util.function.Function;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleData;
@@ -9,8 +8,7 @@ import vn.tdkt.frame.Feature;
 import vn.tdkt.frame.Watch;
 import vn.tdkt.overview.ui.OverviewPage;
 import vn.tdkt.settings.SettingsFeature;
-import vn.tdkt.ui.Page;
-import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.NavigationEntry;
 
 /** Tổng quan: what the data folder holds, and sample data for an empty one. */
 public final class OverviewFeature implements Feature {
@@ -24,7 +22,7 @@ public final class OverviewFeature implements Feature {
     }
 
     @Override
-    public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new OverviewPage(ui, service.get(), samples));
+    public List<NavigationEntry> pages() {
+        return List.of(new NavigationEntry("overview", "page.overview", "mdal-dashboard", ui -> new OverviewPage(ui, service.get(), samples)));
     }
 }

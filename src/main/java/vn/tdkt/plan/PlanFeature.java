@@ -3,7 +3,6 @@ package vn.tdkt.plan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.db.Kernel;
@@ -13,8 +12,7 @@ import vn.tdkt.frame.Feature;
 import vn.tdkt.org.OrgFeature;
 import vn.tdkt.plan.ui.PlanPage;
 import vn.tdkt.settings.SettingsFeature;
-import vn.tdkt.ui.Page;
-import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.NavigationEntry;
 
 /** Kế hoạch thi đua: year plans in programmes, movements and phases, targets, blocks, registrations and pledges. */
 public final class PlanFeature implements Feature {
@@ -35,8 +33,8 @@ public final class PlanFeature implements Feature {
     }
 
     @Override
-    public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new PlanPage(ui, services()));
+    public List<NavigationEntry> pages() {
+        return List.of(new NavigationEntry("plan", "page.plan", "mdal-assignment", ui -> new PlanPage(ui, services())));
     }
 
     @Override

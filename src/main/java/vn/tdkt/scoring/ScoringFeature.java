@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import vn.tdkt.award.NomineeScores;
 import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
@@ -17,8 +16,7 @@ import vn.tdkt.org.OrgFeature;
 import vn.tdkt.scoring.ui.GridUpdateMeasurement;
 import vn.tdkt.scoring.ui.ScoringPage;
 import vn.tdkt.settings.SettingsFeature;
-import vn.tdkt.ui.Page;
-import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.NavigationEntry;
 
 /**
  * Chấm điểm: criteria sets, scoring periods, the scoring grid, rankings, Excel round-trip and the scoring
@@ -56,8 +54,8 @@ public final class ScoringFeature implements Feature {
     }
 
     @Override
-    public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new ScoringPage(ui, services()));
+    public List<NavigationEntry> pages() {
+        return List.of(new NavigationEntry("scoring", "page.scoring", "mdal-assessment", ui -> new ScoringPage(ui, services())));
     }
 
     @Override

@@ -3,14 +3,12 @@ package vn.tdkt.settings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.demo.SampleStep;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.frame.Feature;
 import vn.tdkt.settings.ui.SettingsPage;
-import vn.tdkt.ui.Page;
-import vn.tdkt.ui.UiContext;
+import vn.tdkt.ui.NavigationEntry;
 
 /** Cài đặt: the unit's letterhead, the legal register and the preferences, which every document and the shell read. */
 public final class SettingsFeature implements Feature {
@@ -38,8 +36,8 @@ public final class SettingsFeature implements Feature {
     }
 
     @Override
-    public List<Function<UiContext, Page>> pages() {
-        return List.of(ui -> new SettingsPage(ui, service(), legalRegister()));
+    public List<NavigationEntry> pages() {
+        return List.of(new NavigationEntry("settings", "page.settings", "mdmz-settings", ui -> new SettingsPage(ui, service(), legalRegister())));
     }
 
     @Override

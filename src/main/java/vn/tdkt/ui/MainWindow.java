@@ -37,6 +37,7 @@ public final class MainWindow {
     private NavigationEntry currentEntry;
     private Page current;
     private boolean switching;
+    private final HeapTrim heapTrim = new HeapTrim();
 
     public MainWindow(UiContext ui, List<NavigationEntry> entries, StatusBar statusBar) {
         this.ui = ui;
@@ -102,6 +103,11 @@ public final class MainWindow {
         return Optional.ofNullable(current);
     }
 
+    /** The navigation line of the page shown. */
+    public Optional<NavigationEntry> currentEntry() {
+        return Optional.ofNullable(currentEntry);
+    }
+
     public StatusBar statusBar() {
         return statusBar;
     }
@@ -147,13 +153,14 @@ public final class MainWindow {
             current.shortcuts().keySet().forEach(scene.getAccelerators()::remove);
         }
         // The page left is dropped here with its nodes and view model; it is built anew when opened again.
+        boolean left = current != null;
         current = null;
         body.getChildren().clear();
         actions.getChildren().clear();
         Page page = entry.factory().apply(ui);
         currentEntry = entry;
         current = page;
-        title.setText(ui.text(page.titleKey()));
+        title.setText(ui.text(entry.titleKey()));
         List<Button> buttons = page.actions();
         if (!buttons.isEmpty()) {
             buttons.getFirst().getStyleClass().add("accent");
@@ -164,6 +171,9 @@ public final class MainWindow {
             scene.getAccelerators().putAll(page.shortcuts());
         }
         page.refresh();
+        if (left) {
+            heapTrim.request();
+        }
     }
 
     public void refresh() {

@@ -2,22 +2,13 @@ package vn.tdkt.ui;
 
 import java.util.List;
 import javafx.scene.Node;
-import org.kordamp.ikonli.Ikon;
 
 /**
- * One page of the navigation. A feature's page is its view; the shell shows the title, the page's
- * actions in the header and the content in the middle. The shell builds the page each time it is opened
+ * One page of the navigation. A feature's page is its view; the shell shows the title (from the page's
+ * {@link NavigationEntry}), the page's actions in the header and the content in the middle. The shell builds the page each time it is opened
  * and lets it go when another page is opened, so a page keeps nothing between two visits.
  */
 public interface Page {
-    /** A stable id ("overview", "roster"), remembered as the last page and used for screenshots. */
-    String id();
-
-    /** Resource key of the title shown in the navigation and the header. */
-    String titleKey();
-
-    Ikon icon();
-
     /** The page body; called once, when the page is opened. */
     Node content();
 

@@ -38,8 +38,7 @@ public final class Shell implements AutoCloseable {
         FxTaskRunner tasks = new FxTaskRunner(dialogs);
         WindowState state = new WindowState(kernel.folder().preferences());
         UiContext ui = new UiContext(messages, tasks, dialogs, state);
-        List<NavigationEntry> entries = workspace.pages().stream().map(page -> NavigationEntry.of(page.apply(ui), page)).toList();
-        MainWindow window = new MainWindow(ui, entries, new StatusBar(ui, kernel));
+        MainWindow window = new MainWindow(ui, workspace.pages(), new StatusBar(ui, kernel));
         tasks.addDataChangeListener(window::refresh);
         stage.setTitle(workspace.unitName().isEmpty() ? messages.get("app.title") : messages.get("app.title") + " — " + workspace.unitName());
         stage.getIcons().setAll(About.icons());
@@ -77,7 +76,7 @@ public final class Shell implements AutoCloseable {
 
     @Override
     public void close() {
-        state.save(stage, window.currentPage().map(Page::id).orElse(""));
+        state.save(stage, window.currentEntry().map(NavigationEntry::id).orElse(""));
         tasks.close();
     }
 }

@@ -1,7 +1,6 @@
 package vn.tdkt.ui;
 
 import java.util.List;
-import java.util.function.Function;
 import vn.tdkt.core.Messages;
 import vn.tdkt.db.Kernel;
 
@@ -10,5 +9,5 @@ import vn.tdkt.db.Kernel;
  * read from it, and every feature's pages in navigation order.
  */
 public record Workspace(Kernel kernel, Messages messages, boolean darkTheme, String unitName,
-                        List<Function<UiContext, Page>> pages) {
+                        List<NavigationEntry> pages) {
 }

@@ -54,7 +54,7 @@ class ShellTest {
             robot.clickOn(shell.ui().text(page.titleKey()));
             WaitForAsyncUtils.waitForFxEvents();
             waitForTasks();
-            assertThat(shell.window().currentPage()).map(Page::id).contains(page.id());
+            assertThat(shell.window().currentEntry()).map(NavigationEntry::id).contains(page.id());
             assertThat(robot.lookup(".page-header .label").queryAs(Label.class).getText()).isEqualTo(shell.ui().text(page.titleKey()));
         }
         assertThat(((RecordingDialogs) shell.ui().dialogs()).errors()).isEmpty();
@@ -73,7 +73,7 @@ class ShellTest {
         robot.clickOn(shell.ui().text("page.roster"));
         WaitForAsyncUtils.waitForFxEvents();
         waitForTasks();
-        assertThat(shell.window().currentPage()).map(Page::id).contains("roster");
+        assertThat(shell.window().currentEntry()).map(NavigationEntry::id).contains("roster");
         for (int i = 0; i < 20 && (left.get() != null || leftContent.get() != null); i++) {
             System.gc();
             WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);

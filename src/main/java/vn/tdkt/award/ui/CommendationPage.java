@@ -31,9 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.award.Cap;
 import vn.tdkt.award.DossierService;
@@ -83,21 +81,6 @@ public final class CommendationPage implements Page {
         save.setText(ui.text("award.action.saveGrades"));
         save.setGraphic(new FontIcon(Material2MZ.SAVE));
         save.setOnAction(e -> model.saveGrades(() -> { }));
-    }
-
-    @Override
-    public String id() {
-        return "awards";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.awards";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2MZ.MILITARY_TECH;
     }
 
     @Override

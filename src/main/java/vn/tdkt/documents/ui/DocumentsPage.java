@@ -24,9 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.doc.DocumentType;
@@ -51,21 +49,6 @@ public final class DocumentsPage implements Page {
         preview.setGraphic(new FontIcon(Material2MZ.VISIBILITY));
         preview.setOnAction(e -> openPreview());
         preview.disableProperty().bind(records.getSelectionModel().selectedItemProperty().isNull());
-    }
-
-    @Override
-    public String id() {
-        return "documents";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.documents";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2AL.DESCRIPTION;
     }
 
     @Override

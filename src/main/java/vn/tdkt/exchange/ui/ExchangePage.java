@@ -28,7 +28,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -67,21 +66,6 @@ public final class ExchangePage implements Page {
         exportButton.setText(ui.text("exchange.action.export"));
         exportButton.setGraphic(new FontIcon(Material2AL.FILE_UPLOAD));
         exportButton.setOnAction(e -> exportToStick());
-    }
-
-    @Override
-    public String id() {
-        return "exchange";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.exchange";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2MZ.SWAP_HORIZ;
     }
 
     @Override

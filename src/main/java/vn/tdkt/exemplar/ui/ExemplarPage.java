@@ -22,7 +22,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -77,21 +76,6 @@ public final class ExemplarPage implements Page {
         settings.setId("exemplar-settings");
         settings.setGraphic(new FontIcon(Material2MZ.SETTINGS));
         settings.setOnAction(e -> showSettings());
-    }
-
-    @Override
-    public String id() {
-        return "exemplars";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.exemplars";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2MZ.STARS;
     }
 
     @Override

@@ -72,21 +72,6 @@ public final class RosterPage implements Page {
     }
 
     @Override
-    public String id() {
-        return "roster";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.roster";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2AL.GROUPS;
-    }
-
-    @Override
     public List<Button> actions() {
         return List.of(addPerson, addUnit, importExcel, exportExcel, choices);
     }

@@ -10,9 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.demo.SampleData;
 import vn.tdkt.overview.OverviewService;
@@ -68,21 +66,6 @@ public final class OverviewPage implements Page {
         java.util.Optional<char[]> sealed = password.getText().isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(password.getText().toCharArray());
         model.backUpTo(file.toPath(), sealed, () -> backup.setDisable(false));
-    }
-
-    @Override
-    public String id() {
-        return "overview";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.overview";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2AL.DASHBOARD;
     }
 
     @Override

@@ -16,7 +16,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -51,21 +50,6 @@ public final class PlanPage implements Page {
         copy.setGraphic(new FontIcon(Material2AL.CONTENT_COPY));
         copy.setOnAction(e -> guarded(() -> model.copyPreviousYear(() -> { })));
         copy.disableProperty().bind(model.hasPlanProperty());
-    }
-
-    @Override
-    public String id() {
-        return "plan";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.plan";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2AL.ASSIGNMENT;
     }
 
     @Override

@@ -86,21 +86,6 @@ public final class ScoringPage implements Page {
     }
 
     @Override
-    public String id() {
-        return "scoring";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.scoring";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2AL.ASSESSMENT;
-    }
-
-    @Override
     public List<Button> actions() {
         return List.of(save, open, lock, unlock, exportExcel, importExcel);
     }

@@ -23,7 +23,6 @@ import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.tdkt.settings.Letterhead;
@@ -51,21 +50,6 @@ public final class SettingsPage implements Page {
         save.setGraphic(new FontIcon(Material2MZ.SAVE));
         save.disableProperty().bind(model.dirtyProperty().not());
         save.setOnAction(e -> save());
-    }
-
-    @Override
-    public String id() {
-        return "settings";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.settings";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2MZ.SETTINGS;
     }
 
     @Override

@@ -32,7 +32,6 @@ import vn.tdkt.scoring.ScoringPeriod;
 import vn.tdkt.ui.Dialogs;
 import vn.tdkt.ui.OffFxThread;
 import vn.tdkt.ui.NavigationEntry;
-import vn.tdkt.ui.Page;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.Shell;
 import vn.tdkt.ui.ShellWindows;
@@ -161,7 +160,7 @@ class CriteriaSetEditorPageTest {
     }
 
     private String currentPage() {
-        return shell.window().currentPage().map(Page::id).orElse("");
+        return shell.window().currentEntry().map(NavigationEntry::id).orElse("");
     }
 
     /** For looking at the tab: the window as drawn, in target/screenshots. */

@@ -25,7 +25,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -78,21 +77,6 @@ public final class CertificatesPage implements Page {
         button.setId(id);
         button.setText(ui.text(key));
         button.setGraphic(icon);
-    }
-
-    @Override
-    public String id() {
-        return "certificates";
-    }
-
-    @Override
-    public String titleKey() {
-        return "page.certificates";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Material2AL.CARD_MEMBERSHIP;
     }
 
     @Override
