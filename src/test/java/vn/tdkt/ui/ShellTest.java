@@ -140,7 +140,8 @@ class ShellTest {
         robot.interact(() -> shown[0] = shell.window().show("roster"));
         waitForTasks();
         assertThat(shown[0]).isTrue();
-        assertThat(shell.window().currentPage()).map(Page::id).contains("roster");
+        assertThat(shell.window().currentEntry()).map(NavigationEntry::id).contains("roster");
+        assertThat(shell.window().currentPage().orElseThrow()).isNotSameAs(settings);
         assertThat(navigation.getSelectionModel().getSelectedItem()).extracting(entry -> ((NavigationEntry) entry).id()).isEqualTo("roster");
     }
 
