@@ -14,11 +14,9 @@ import vn.tdkt.doc.TableBuilder;
 
 /**
  * Quyết định khen thưởng with its attached danh sách, bonuses at the base salary of its date. The list has a part for
- * individuals and one for collectives, in that order, numbered I, II as they are printed: a decision for individuals
- * only has only "I. CÁ NHÂN", one for units only "I. TẬP THỂ" — an empty table would read as a list left unfinished.
+ * individuals and one for collectives, in that order, each printed only when it has someone ({@link AwardSides}).
  */
 final class AwardDecisionForm {
-    private static final String[] PART_NUMBERS = {"I", "II"};
 
     private AwardDecisionForm() {
     }
@@ -38,7 +36,7 @@ final class AwardDecisionForm {
                 .authority(authority)
                 .basis(basis)
                 .authority("Quyết định:")
-                .paragraph(Run.bold("Điều 1. "), Run.plain("Tặng " + decision.award() + " cho " + whom(collectives.size(), individuals.size())
+                .paragraph(Run.bold("Điều 1. "), Run.plain("Tặng " + decision.award() + " cho " + AwardSides.whom(collectives.size(), individuals.size())
                         + " (có danh sách kèm theo) đã có thành tích " + decision.achievement() + "."))
                 .paragraph(Run.bold("Điều 2. "), Run.plain("Mức tiền thưởng thực hiện theo quy định, tính trên mức lương cơ sở "
                         + VietnameseNumbers.grouped(baseSalary) + " đồng, trích từ " + decision.fund() + "."))
@@ -46,28 +44,9 @@ final class AwardDecisionForm {
                 .closing(List.of("Như Điều 3;", "Phòng Chính trị " + issuer.superiorBody() + ";", "Lưu: VT, CT."), signer.signature(""))
                 .appendix("Danh sách", "tập thể, cá nhân được tặng " + decision.award(),
                         "(Kèm theo Quyết định số " + decision.decision().number() + " " + VietnameseDates.inWords(decision.date()) + " của " + authority + ")");
-        int part = 0;
-        for (Part printed : List.of(new Part("CÁ NHÂN", individuals), new Part("TẬP THỂ", collectives))) {
-            if (!printed.awardees().isEmpty()) {
-                builder.heading1(PART_NUMBERS[part++] + ". " + printed.heading()).table(list(printed.awardees(), baseSalary));
-            }
-        }
+        AwardSides.list(builder, awardees -> list(awardees, baseSalary),
+                new AwardSides.Side<>("CÁ NHÂN", individuals), new AwardSides.Side<>("TẬP THỂ", collectives));
         return builder.build();
-    }
-
-    private record Part(String heading, List<Decision.Awardee> awardees) {
-    }
-
-    /** "2 tập thể và 3 cá nhân", or only the side that has awardees: "3 cá nhân". */
-    private static String whom(int collectives, int individuals) {
-        List<String> sides = new ArrayList<>();
-        if (collectives > 0) {
-            sides.add(collectives + " tập thể");
-        }
-        if (individuals > 0) {
-            sides.add(individuals + " cá nhân");
-        }
-        return String.join(" và ", sides);
     }
 
     private static Table list(List<Decision.Awardee> awardees, long baseSalary) {

@@ -10,7 +10,7 @@ import vn.tdkt.doc.Table;
 import vn.tdkt.doc.TableBuilder;
 
 /**
- * Tờ trình đề nghị khen thưởng with its attached danh sách (I. Tập thể, II. Cá nhân). The council's chair
+ * Tờ trình đề nghị khen thưởng with its attached danh sách (I. Tập thể, II. Cá nhân — only the sides it names). The council's chair
  * (the commissar) submits it; it cites the legal grounds in force on its date and the Biên bản it rests on.
  */
 final class ProposalLetterForm {
@@ -24,23 +24,21 @@ final class ProposalLetterForm {
         List<String> basis = new ArrayList<>(grounds);
         basis.add("Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng " + unit + " số " + meeting.minutes().number() + " "
                 + VietnameseDates.inWords(meeting.date()));
-        return DocumentBuilder.issued("Tờ trình đề nghị tặng " + proposal.award(), issuer, proposal.letter().number(), proposal.date())
+        DocumentBuilder builder = DocumentBuilder.issued("Tờ trình đề nghị tặng " + proposal.award(), issuer, proposal.letter().number(), proposal.date())
                 .title("Tờ trình", "Về việc đề nghị tặng " + proposal.award())
                 .addressee(proposal.addressee())
                 .basis(basis)
                 .paragraph("Hội đồng Thi đua - Khen thưởng " + unit + " đề nghị " + proposal.addresseeShort() + " xem xét, tặng " + proposal.award()
-                        + " cho " + collectives.size() + " tập thể và " + individuals.size() + " cá nhân đã có thành tích "
+                        + " cho " + AwardSides.whom(collectives.size(), individuals.size()) + " đã có thành tích "
                         + proposal.achievement() + " (có danh sách kèm theo).")
                 .paragraph("(Có biên bản, danh sách, báo cáo thành tích của tập thể, cá nhân đề nghị khen thưởng kèm theo)")
                 .paragraph("Kính đề nghị " + proposal.addresseeShort() + " xem xét, quyết định./.")
                 .closing(List.of("Như trên;", "Lưu: VT, CT."), issuer.commissar().signature(""))
                 .appendix("Danh sách", "đề nghị tặng " + proposal.award(),
-                        "(Kèm theo Tờ trình số " + proposal.letter().number() + " " + VietnameseDates.inWords(proposal.date()) + " của " + unit + ")")
-                .heading1("I. TẬP THỂ")
-                .table(list(collectives))
-                .heading1("II. CÁ NHÂN")
-                .table(list(individuals))
-                .build();
+                        "(Kèm theo Tờ trình số " + proposal.letter().number() + " " + VietnameseDates.inWords(proposal.date()) + " của " + unit + ")");
+        AwardSides.list(builder, ProposalLetterForm::list,
+                new AwardSides.Side<>("TẬP THỂ", collectives), new AwardSides.Side<>("CÁ NHÂN", individuals));
+        return builder.build();
     }
 
     private static Table list(List<Vote> nominees) {
