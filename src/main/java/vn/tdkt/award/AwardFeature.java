@@ -66,7 +66,7 @@ public final class AwardFeature implements Feature {
         this.certificates = Lazy.of(() -> new CertificateService(kernel.database(), new CertificateRepository(kernel.database()), kernel.audit(),
                 dossiers.get(), () -> settings.service().letterheadForDocuments().issuer(),
                 () -> services().ruleSets().inUse().titles().stream().filter(t -> "title".equals(t.family())).map(TitleRule::name)
-                        .collect(java.util.stream.Collectors.toSet())));
+                        .collect(java.util.stream.Collectors.toSet()), kernel.clock()));
     }
 
     public CommendationServices services() {

@@ -32,7 +32,8 @@ public final class CertificateRepository {
         List<FieldBox> fields = database.dsl().selectFrom(CERTIFICATE_FIELD).where(CERTIFICATE_FIELD.LAYOUT_ID.eq(row.getId()))
                 .fetch().map(CertificateRepository::box).stream()
                 .sorted(java.util.Comparator.comparing(FieldBox::field)).toList();
-        return new BlankLayout(row.getId(), row.getCode(), row.getName(), PaperSize.valueOf(row.getPaper()), fields, row.getBackground());
+        return new BlankLayout(row.getId(), row.getCode(), row.getName(), PaperSize.valueOf(row.getPaper()), fields, row.getBackground(),
+                row.getMeasuredOn());
     }
 
     private static FieldBox box(CertificateFieldRecord row) {
@@ -40,11 +41,27 @@ public final class CertificateRepository {
                 row.getFontSize(), row.getMinFontSize(), row.getBold(), row.getItalic(), Align.valueOf(row.getAlign()));
     }
 
-    /** Replaces the layout's fields and background with the given ones. */
+    public boolean codeTaken(String code) {
+        return database.dsl().fetchExists(CERTIFICATE_LAYOUT, CERTIFICATE_LAYOUT.CODE.eq(code));
+    }
+
+    /** Replaces the layout's fields, background and day of measuring with the given ones. */
     public void update(BlankLayout layout) {
         database.dsl().update(CERTIFICATE_LAYOUT).set(CERTIFICATE_LAYOUT.BACKGROUND, layout.background())
+                .set(CERTIFICATE_LAYOUT.MEASURED_ON, layout.measuredOn())
                 .where(CERTIFICATE_LAYOUT.ID.eq(layout.id())).execute();
         database.dsl().deleteFrom(CERTIFICATE_FIELD).where(CERTIFICATE_FIELD.LAYOUT_ID.eq(layout.id())).execute();
+        insertFields(layout);
+    }
+
+    public void insert(BlankLayout layout) {
+        database.dsl().insertInto(CERTIFICATE_LAYOUT).set(CERTIFICATE_LAYOUT.ID, layout.id()).set(CERTIFICATE_LAYOUT.CODE, layout.code())
+                .set(CERTIFICATE_LAYOUT.NAME, layout.name()).set(CERTIFICATE_LAYOUT.PAPER, layout.paper().name())
+                .set(CERTIFICATE_LAYOUT.BACKGROUND, layout.background()).set(CERTIFICATE_LAYOUT.MEASURED_ON, layout.measuredOn()).execute();
+        insertFields(layout);
+    }
+
+    private void insertFields(BlankLayout layout) {
         for (FieldBox box : layout.fields()) {
             database.dsl().insertInto(CERTIFICATE_FIELD)
                     .set(CERTIFICATE_FIELD.LAYOUT_ID, layout.id())

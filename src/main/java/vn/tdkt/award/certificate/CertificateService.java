@@ -1,6 +1,8 @@
 package vn.tdkt.award.certificate;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,10 @@ import java.util.function.Supplier;
 import vn.tdkt.award.Decision;
 import vn.tdkt.award.DossierService;
 import vn.tdkt.core.AppException;
+import vn.tdkt.core.Ids;
 import vn.tdkt.core.Progress;
 import vn.tdkt.core.SafeFiles;
+import vn.tdkt.core.VietnameseText;
 import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Database;
 import vn.tdkt.doc.Issuer;
@@ -28,19 +32,21 @@ public final class CertificateService {
     private final DossierService dossiers;
     private final Supplier<Issuer> issuer;
     private final Supplier<Set<String>> titles;
+    private final Clock clock;
 
     /**
      * @param titles the names of the danh hiệu of the rule set in use, which a certificate gives with "TẶNG DANH
      *               HIỆU"; read once per batch
      */
     public CertificateService(Database database, CertificateRepository repository, AuditTrail audit, DossierService dossiers,
-                              Supplier<Issuer> issuer, Supplier<Set<String>> titles) {
+                              Supplier<Issuer> issuer, Supplier<Set<String>> titles, Clock clock) {
         this.database = database;
         this.repository = repository;
         this.audit = audit;
         this.dossiers = dossiers;
         this.issuer = issuer;
         this.titles = titles;
+        this.clock = clock;
     }
 
     public List<Decision> decisions() {
@@ -63,11 +69,37 @@ public final class CertificateService {
                 String.join(", ", repository.layouts().stream().map(BlankLayout::code).toList())));
     }
 
+    /** Saves the layout as the officer measured it against their blanks: it is no longer a starting position. */
     public void save(BlankLayout layout) {
+        BlankLayout measured = new BlankLayout(layout.id(), layout.code(), layout.name(), layout.paper(), layout.fields(), layout.background(),
+                LocalDate.now(clock));
         database.transaction(() -> {
             BlankLayout before = layout(layout.code());
-            repository.update(layout);
-            audit.changed("certificate_layout", layout.id(), "fields", describe(before), describe(layout));
+            repository.update(measured);
+            audit.changed("certificate_layout", layout.id(), "fields", describe(before), describe(measured));
+        });
+    }
+
+    /**
+     * A copy of a layout under a new name, to adjust while the original stays as it is; unmeasured until saved. Its
+     * code is the name without marks ("Phôi Giấy khen 2026" → "phoi-giay-khen-2026"), numbered when taken.
+     */
+    public BlankLayout duplicate(BlankLayout original, String name) {
+        String clean = VietnameseText.cleanOrNull(name);
+        if (clean == null) {
+            throw new AppException("certificate.error.layoutName");
+        }
+        String marksless = VietnameseText.fileSafe(clean).toLowerCase(java.util.Locale.ROOT);
+        String base = marksless.isEmpty() ? "phoi" : marksless;
+        return database.transactionResult(() -> {
+            String code = base;
+            for (int n = 2; repository.codeTaken(code); n++) {
+                code = base + "-" + n;
+            }
+            BlankLayout copy = new BlankLayout(Ids.newId(), code, clean, original.paper(), original.fields(), original.background(), null);
+            repository.insert(copy);
+            audit.created("certificate_layout", copy.id(), clean + " (" + original.code() + ")");
+            return copy;
         });
     }
 

@@ -19,7 +19,8 @@ public final class CertificateFixture implements AutoCloseable {
         app = AppContext.open(new DataFolder(dir.resolve("data")), Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.ofHours(7)));
         app.sampleData().fill(SampleSize.SMALL, Progress.NONE);
         service = new CertificateService(app.database(), new CertificateRepository(app.database()), app.audit(), app.dossiers(),
-                () -> app.settings().letterheadForDocuments().issuer(), () -> java.util.Set.of("Chiến sĩ thi đua cơ sở"));
+                () -> app.settings().letterheadForDocuments().issuer(), () -> java.util.Set.of("Chiến sĩ thi đua cơ sở"),
+                app.clock());
     }
 
     /** The demo's decision on people (its other one awards units). */

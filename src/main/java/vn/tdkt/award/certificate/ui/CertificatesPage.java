@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -52,6 +53,7 @@ public final class CertificatesPage implements Page {
     private final Button calibration = new Button();
     private final Button saveLayout = new Button();
     private final Button scan = new Button();
+    private final Button duplicate = new Button();
     /** The spinners' boxed views of the offsets: bidirectional bindings hold them only weakly. */
     private final List<Object> bound = new java.util.ArrayList<>();
     private Node content;
@@ -71,6 +73,10 @@ public final class CertificatesPage implements Page {
         saveLayout.disableProperty().bind(model.editor().changedProperty().not());
         button(scan, "certificate-scan", "certificate.action.scan", new FontIcon(Material2AL.IMAGE));
         scan.setOnAction(e -> chooseScan());
+        button(duplicate, "certificate-duplicate", "certificate.action.duplicate", new FontIcon(Material2AL.CONTENT_COPY));
+        duplicate.setOnAction(e -> askAndDuplicate());
+        // A copy is made of the layout as stored: unsaved changes would silently stay behind in the original.
+        duplicate.disableProperty().bind(model.editor().changedProperty().or(model.editor().layoutProperty().isNull()));
     }
 
     private void button(Button button, String id, String key, FontIcon icon) {
@@ -139,7 +145,7 @@ public final class CertificatesPage implements Page {
             saveOffset.setId("certificate-save-offset");
             saveOffset.setOnAction(e -> model.saveOffset());
 
-            FlowPane choices = new FlowPane(12, 8, new Label(ui.text("certificate.label.decision")), decision, design, blank, layout);
+            FlowPane choices = new FlowPane(12, 8, new Label(ui.text("certificate.label.decision")), decision, design, blank, layout, duplicate);
             choices.setAlignment(Pos.CENTER_LEFT);
             FlowPane printing = new FlowPane(12, 8, new Label(ui.text("certificate.label.printer")), printer,
                     new Label(ui.text("certificate.label.offsetX")), offsetX, new Label(ui.text("certificate.label.offsetY")), offsetY, saveOffset);
@@ -211,6 +217,25 @@ public final class CertificatesPage implements Page {
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == ok && printer.getValue() != null) {
                 model.print(printer.getValue(), () -> { });
+            }
+        });
+        dialog.show();
+    }
+
+    /** The copy's name, proposed from the original's; the copy is made off the FX thread and opened in the editor. */
+    private void askAndDuplicate() {
+        BlankLayout original = model.editor().layoutProperty().get();
+        TextInputDialog dialog = new TextInputDialog(ui.text("certificate.duplicate.proposed", original.name()));
+        dialog.initOwner(content.getScene().getWindow());
+        dialog.setTitle(ui.text("certificate.action.duplicate"));
+        dialog.setHeaderText(ui.text("certificate.duplicate.header", original.name()));
+        dialog.setContentText(ui.text("certificate.duplicate.name"));
+        dialog.getEditor().setId("certificate-duplicate-name");
+        dialog.getEditor().setPrefColumnCount(30);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("certificate-duplicate-ok");
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                model.duplicate(dialog.getResult());
             }
         });
         dialog.show();

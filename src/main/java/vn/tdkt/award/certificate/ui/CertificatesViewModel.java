@@ -73,6 +73,9 @@ public final class CertificatesViewModel {
             layouts.setAll(loaded.layouts());
             if (editing == null && !loaded.layouts().isEmpty()) {
                 blank.set(loaded.layouts().getFirst());
+            } else if (editing != null) {
+                // The stored layout differs from the one chosen before (saved fields, day measured): choose it again by id.
+                loaded.layouts().stream().filter(l -> l.id().equals(editing.id())).findFirst().ifPresent(blank::set);
             }
         });
         ui.tasks().run(ui.text("certificate.task.printers"),
@@ -168,6 +171,18 @@ public final class CertificatesViewModel {
                     ui.dialogs().info(ui.text("certificate.print.title"), ui.text("certificate.print.done", pages, chosen.decision().number(), printerName));
                     done.run();
                 });
+    }
+
+    /** A copy of the layout in the editor under a new name, then shown in the editor to be adjusted and saved. */
+    public void duplicate(String name) {
+        BlankLayout original = editor.layoutProperty().get();
+        if (original == null) {
+            return;
+        }
+        ui.tasks().change(ui.text("certificate.task.duplicate"), progress -> service.duplicate(original, name), copy -> {
+            layouts.add(copy);
+            blank.set(copy);
+        });
     }
 
     /** Writes the calibration page of the layout being edited, with this printer's offset. */

@@ -21,8 +21,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.tdkt.award.certificate.BlankLayout;
+import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.doc.Align;
 import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.ui.UiContext;
@@ -39,6 +41,7 @@ final class LayoutEditor {
     private final Pane sheet = new Pane();
     private final ImageView scan = new ImageView();
     private final Label selectedName = new Label();
+    private final Label measured = new Label();
     private final GridPane properties = new GridPane();
     private final List<Runnable> unbind = new ArrayList<>();
     private double pressX;
@@ -66,7 +69,12 @@ final class LayoutEditor {
     }
 
     Node node() {
-        ScrollPane scroll = new ScrollPane(new VBox(sheet));
+        measured.setId("certificate-layout-measured");
+        measured.setWrapText(true);
+        measured.setMinHeight(Region.USE_PREF_SIZE);
+        measured.setPrefWidth(SHEET_PX);
+        measured.setMaxWidth(SHEET_PX);
+        ScrollPane scroll = new ScrollPane(new VBox(8, measured, sheet));
         scroll.setPadding(new Insets(12));
         scroll.setFitToWidth(false);
         HBox.setHgrow(scroll, Priority.ALWAYS);
@@ -92,6 +100,7 @@ final class LayoutEditor {
         if (layout == null) {
             return;
         }
+        showMeasured(layout);
         double scale = scale();
         sheet.setPrefSize(layout.widthMm() * scale, layout.heightMm() * scale);
         sheet.setMinSize(layout.widthMm() * scale, layout.heightMm() * scale);
@@ -104,6 +113,15 @@ final class LayoutEditor {
             sheet.getChildren().add(box(field, scale));
         }
         bindProperties(model.selectedProperty().get());
+    }
+
+    /** Says loudly that a shipped layout is only a starting position, and quietly when the officer measured it. */
+    private void showMeasured(BlankLayout layout) {
+        measured.getStyleClass().removeAll("warning", "text-muted");
+        measured.getStyleClass().add(layout.startingPosition() ? "warning" : "text-muted");
+        measured.setStyle(layout.startingPosition() ? "-fx-font-weight: bold;" : "");
+        measured.setText(layout.startingPosition() ? ui.text("certificate.editor.startingPosition", layout.name())
+                : ui.text("certificate.editor.measured", VietnameseDates.shortForm(layout.measuredOn())));
     }
 
     private void showScan(byte[] image) {

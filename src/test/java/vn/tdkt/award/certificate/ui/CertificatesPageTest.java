@@ -86,6 +86,49 @@ class CertificatesPageTest {
         assertThat(((RecordingDialogs) shell.ui().dialogs()).errors()).isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aShippedLayoutSaysItIsOnlyAStartingPointUntilACopyIsMeasuredAndSaved(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.window().show("certificates"));
+        ComboBox<BlankLayout> layouts = robot.lookup("#certificate-layout").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> layouts.getItems().size() == 2);
+        robot.interact(() -> layouts.setValue(layouts.getItems().stream().filter(l -> l.code().equals("giay-khen")).findFirst().orElseThrow()));
+        Label measured = robot.lookup("#certificate-layout-measured").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> measured.getText().startsWith("Mẫu \"Phôi Giấy khen (A4 ngang)\" có sẵn chỉ là vị trí ban đầu"));
+        assertThat(measured.isVisible()).isTrue();
+
+        robot.clickOn("#certificate-duplicate");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#certificate-duplicate-name").tryQuery().isPresent());
+        assertThat(robot.lookup("#certificate-duplicate-name").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Phôi Giấy khen (A4 ngang) — của đơn vị");
+        robot.interact(() -> robot.lookup("#certificate-duplicate-name").queryAs(javafx.scene.control.TextField.class).setText("Phôi Giấy khen Trung đoàn"));
+        robot.clickOn("#certificate-duplicate-ok");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> layouts.getValue() != null && layouts.getValue().code().equals("phoi-giay-khen-trung-doan"));
+        BlankLayout copy = layout("phoi-giay-khen-trung-doan");
+        BlankLayout original = layout("giay-khen");
+        assertThat(copy.fields()).isEqualTo(original.fields());
+        assertThat(copy.startingPosition()).as("a copy is not measured until saved").isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> measured.getText().startsWith("Mẫu \"Phôi Giấy khen Trung đoàn\" có sẵn chỉ là vị trí ban đầu"));
+
+        Label name = robot.lookup("#certificate-field-NAME").queryAs(Label.class);
+        robot.drag(name).moveBy(30, 0).drop();
+        robot.clickOn("#certificate-save-layout");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !layout("phoi-giay-khen-trung-doan").startingPosition());
+        assertThat(layout("phoi-giay-khen-trung-doan").measuredOn()).isEqualTo(java.time.LocalDate.now());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> measured.getText()
+                .equals("Đã đo trên phôi thật và lưu ngày " + vn.tdkt.core.VietnameseDates.shortForm(java.time.LocalDate.now()) + "."));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> layouts.getValue() != null && !layouts.getValue().startingPosition());
+        assertThat(layouts.getValue().name()).as("the saved copy stays chosen").isEqualTo("Phôi Giấy khen Trung đoàn");
+        assertThat(layout("giay-khen").startingPosition()).as("the shipped layout is untouched").isTrue();
+        assertThat(layout("giay-khen").fields()).isEqualTo(original.fields());
+        assertThat(((RecordingDialogs) shell.ui().dialogs()).errors()).isEmpty();
+        screenshot(robot, "certificates-measured.png");
+    }
+
+    private BlankLayout layout(String code) throws Exception {
+        return OffFxThread.call(() -> new CertificateRepository(app.database()).layout(code).orElseThrow());
+    }
+
     /** x, y and width in mm of a field of the Giấy khen layout as stored. */
     private double[] stored(CertificateField field) throws Exception {
         return OffFxThread.call(() -> {

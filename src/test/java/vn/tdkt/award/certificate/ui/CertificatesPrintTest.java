@@ -140,7 +140,7 @@ class CertificatesPrintTest {
     /** The page with the given printers, in a window of its own with its action buttons above it, loaded. */
     private CertificatesPage pageOn(FxRobot robot, RecordingPrinters printers) {
         CertificateService service = new CertificateService(app.database(), new CertificateRepository(app.database()), app.audit(), app.dossiers(),
-                () -> app.settings().letterheadForDocuments().issuer(), () -> Set.of("Chiến sĩ thi đua cơ sở"));
+                () -> app.settings().letterheadForDocuments().issuer(), () -> Set.of("Chiến sĩ thi đua cơ sở"), app.clock());
         CertificatesPage page = new CertificatesPage(shell.ui(), service, printers);
         robot.interact(() -> {
             window = new Stage();
