@@ -1,5 +1,6 @@
 package vn.tdkt.org;
 
+import static vn.tdkt.db.jooq.Tables.EXCHANGE_RECORD;
 import static vn.tdkt.db.jooq.Tables.UNIT;
 
 import java.util.List;
@@ -19,6 +20,16 @@ public final class UnitRepository {
 
     public List<Unit> all() {
         return database.dsl().selectFrom(UNIT).orderBy(UNIT.SORT_ORDER, UNIT.NAME).fetch(UnitRepository::toUnit);
+    }
+
+    /**
+     * The units this installation keeps itself, without those received in another's package: their
+     * people are read-only here (V10 triggers), so nothing imported may land in them.
+     */
+    public List<Unit> own() {
+        return database.dsl().selectFrom(UNIT).whereNotExists(DSL.selectOne().from(EXCHANGE_RECORD)
+                        .where(EXCHANGE_RECORD.ENTITY.eq(DSL.inline("unit")).and(EXCHANGE_RECORD.RECORD_ID.eq(UNIT.ID))))
+                .orderBy(UNIT.SORT_ORDER, UNIT.NAME).fetch(UnitRepository::toUnit);
     }
 
     public Optional<Unit> byId(String id) {

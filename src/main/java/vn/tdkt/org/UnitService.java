@@ -89,8 +89,9 @@ public final class UnitService {
         return ids;
     }
 
+    /** Finds the units a roster sheet names among this installation's own: a received unit is read-only here. */
     public UnitMatcher matcher() {
-        return new UnitMatcher(units.all());
+        return new UnitMatcher(units.own());
     }
 
     /** Adds a unit at the end of its parent's children (or at the top level when parentId is null). */

@@ -1,5 +1,9 @@
 package vn.tdkt.org;
 
+import static vn.tdkt.db.jooq.Tables.EXCHANGE_RECEIVED;
+import static vn.tdkt.db.jooq.Tables.EXCHANGE_RECORD;
+import static vn.tdkt.db.jooq.Tables.EXCHANGE_TRUSTED_KEY;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +34,26 @@ final class OrgFixture implements AutoCloseable {
 
     Person add(Unit unit, String name) {
         return app.roster().add(unit.id(), PersonDetails.named(name));
+    }
+
+    /**
+     * Marks a record as the exchange leaves one received in another installation's snapshot (sender
+     * trusted, package recorded, record owned by it): from then on the V10 triggers keep it read-only.
+     */
+    void markReceived(String entity, String recordId) {
+        var dsl = app.database().dsl();
+        Instant sent = Instant.parse("2026-11-01T08:00:00Z");
+        dsl.insertInto(EXCHANGE_TRUSTED_KEY).set(EXCHANGE_TRUSTED_KEY.INSTALLATION_ID, "sender")
+                .set(EXCHANGE_TRUSTED_KEY.PUBLIC_KEY, new byte[] {1}).set(EXCHANGE_TRUSTED_KEY.FINGERPRINT, "AAAA")
+                .set(EXCHANGE_TRUSTED_KEY.ACCEPTED_AT, sent).onConflictDoNothing().execute();
+        dsl.insertInto(EXCHANGE_RECEIVED).set(EXCHANGE_RECEIVED.ID, "p1").set(EXCHANGE_RECEIVED.KIND, "snapshot")
+                .set(EXCHANGE_RECEIVED.SUBJECT, "c1").set(EXCHANGE_RECEIVED.SOURCE_INSTALLATION, "sender")
+                .set(EXCHANGE_RECEIVED.SOURCE_UNIT_CODE, "c1").set(EXCHANGE_RECEIVED.SOURCE_UNIT_NAME, "Đại đội 1")
+                .set(EXCHANGE_RECEIVED.SEQUENCE, 1L).set(EXCHANGE_RECEIVED.CREATED_AT, sent)
+                .set(EXCHANGE_RECEIVED.IMPORTED_AT, sent.plusSeconds(3600)).set(EXCHANGE_RECEIVED.FINGERPRINT, "AAAA")
+                .set(EXCHANGE_RECEIVED.STATUS, "current").set(EXCHANGE_RECEIVED.SUMMARY, "").onConflictDoNothing().execute();
+        dsl.insertInto(EXCHANGE_RECORD).set(EXCHANGE_RECORD.ENTITY, entity).set(EXCHANGE_RECORD.RECORD_ID, recordId)
+                .set(EXCHANGE_RECORD.OWNER_INSTALLATION, "sender").set(EXCHANGE_RECORD.PACKAGE_ID, "p1").execute();
     }
 
     @Override

@@ -1,9 +1,6 @@
 package vn.tdkt.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.tdkt.db.jooq.Tables.EXCHANGE_RECEIVED;
-import static vn.tdkt.db.jooq.Tables.EXCHANGE_RECORD;
-import static vn.tdkt.db.jooq.Tables.EXCHANGE_TRUSTED_KEY;
 import static vn.tdkt.db.jooq.Tables.ORG_CHOICE;
 import static vn.tdkt.db.jooq.Tables.PERSON;
 import static vn.tdkt.db.jooq.Tables.ROSTER_META;
@@ -60,17 +57,7 @@ class RosterIndexTest {
             var dsl = org.app.database().dsl();
             // As the sender's package left it: its own spelling of the rank, then marked as received.
             dsl.update(PERSON).set(PERSON.RANK, "Thiếu uý").where(PERSON.ID.eq(received)).execute();
-            dsl.insertInto(EXCHANGE_TRUSTED_KEY).set(EXCHANGE_TRUSTED_KEY.INSTALLATION_ID, "sender")
-                    .set(EXCHANGE_TRUSTED_KEY.PUBLIC_KEY, new byte[] {1}).set(EXCHANGE_TRUSTED_KEY.FINGERPRINT, "AAAA")
-                    .set(EXCHANGE_TRUSTED_KEY.ACCEPTED_AT, java.time.Instant.parse("2026-11-01T08:00:00Z")).execute();
-            dsl.insertInto(EXCHANGE_RECEIVED).set(EXCHANGE_RECEIVED.ID, "p1").set(EXCHANGE_RECEIVED.KIND, "snapshot")
-                    .set(EXCHANGE_RECEIVED.SUBJECT, "c1").set(EXCHANGE_RECEIVED.SOURCE_INSTALLATION, "sender")
-                    .set(EXCHANGE_RECEIVED.SOURCE_UNIT_CODE, "c1").set(EXCHANGE_RECEIVED.SOURCE_UNIT_NAME, "Đại đội 1")
-                    .set(EXCHANGE_RECEIVED.SEQUENCE, 1L).set(EXCHANGE_RECEIVED.CREATED_AT, java.time.Instant.parse("2026-11-01T08:00:00Z"))
-                    .set(EXCHANGE_RECEIVED.IMPORTED_AT, java.time.Instant.parse("2026-11-01T09:00:00Z")).set(EXCHANGE_RECEIVED.FINGERPRINT, "AAAA")
-                    .set(EXCHANGE_RECEIVED.STATUS, "current").set(EXCHANGE_RECEIVED.SUMMARY, "").execute();
-            dsl.insertInto(EXCHANGE_RECORD).set(EXCHANGE_RECORD.ENTITY, "person").set(EXCHANGE_RECORD.RECORD_ID, received)
-                    .set(EXCHANGE_RECORD.OWNER_INSTALLATION, "sender").set(EXCHANGE_RECORD.PACKAGE_ID, "p1").execute();
+            org.markReceived("person", received);
             dsl.update(PERSON).set(PERSON.SORT_KEY, new byte[] {1}).where(PERSON.ID.eq(received)).execute();
             dsl.update(PERSON).set(PERSON.SORT_KEY, new byte[] {9}).where(PERSON.FULL_NAME.eq("Trần Đức")).execute();
             dsl.update(ROSTER_META).set(ROSTER_META.VALUE, "0:root").execute();

@@ -32,6 +32,17 @@ class UnitServiceTest {
                 .containsExactly("TrD19@0", "d1@1", "c1@2", "c2@2", "d2@1");
     }
 
+    /** A subordinate's unit received in a snapshot is read-only here: a roster sheet naming it must not land people in it. */
+    @Test
+    void theRosterImportFindsOnlyThisInstallationsOwnUnits() {
+        Unit received = org.app.units().add(org.battalion2.id(), "c5", "Đại đội 5", "c5", "Đại đội");
+        assertThat(org.app.units().matcher().find("Đại đội 5")).contains(received);
+        org.markReceived("unit", received.id());
+        assertThat(org.app.units().matcher().find("Đại đội 5")).isEmpty();
+        assertThat(org.app.units().matcher().find("c5")).isEmpty();
+        assertThat(org.app.units().matcher().find("c1")).contains(org.company1);
+    }
+
     @Test
     void movesAUnitWithItsSubtreeAndRefusesMovingItIntoItself() {
         org.app.units().move(org.company2.id(), org.battalion2.id());
