@@ -69,8 +69,9 @@ public final class AchievementReportForm {
         report.duties().forEach(builder::paragraph);
         builder.heading2("2. Thành tích đạt được của cá nhân:");
         report.achievements().forEach(builder::paragraph);
-        // The commitment is the heading itself, printed once as the template has it.
-        builder.heading2("3. Cá nhân cam kết không bị xử lý kỷ luật (từ hình thức khiển trách trở lên) hoặc bị truy cứu trách nhiệm hình sự.");
+        // The commitment is a statement printed once as the template has it, not the heading of what follows: as a
+        // heading it was kept with "III." and its table, a chain Word moves whole and LibreOffice splits at a page foot.
+        builder.paragraph(Run.bold("3. Cá nhân cam kết không bị xử lý kỷ luật (từ hình thức khiển trách trở lên) hoặc bị truy cứu trách nhiệm hình sự."));
         recognitions(builder, report);
         return builder.paragraph("Tôi xin cam đoan những nội dung báo cáo trên là đúng sự thật./.")
                 .closing(List.of(),

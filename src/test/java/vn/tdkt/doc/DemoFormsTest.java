@@ -36,15 +36,13 @@ class DemoFormsTest {
     private static final Pattern SHORT_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 
     /**
-     * The forms held to the same pages in both renderers: all but the ĐHTT model's báo cáo thành tích. That one is
-     * {@code award.AchievementReportForm}, whose discipline commitment ("3. Cá nhân cam kết …") is styled as a heading
-     * and so kept with "III." and the table after it; where that chain meets the foot of a page LibreOffice moves only
-     * the part that no longer fits and leaves the rest at the foot (two of the demo's models, by 0.1 pt), while Word and
-     * our PDF move the chain whole. It joins this list when that line becomes a body paragraph.
+     * The forms held to the same pages in both renderers: every form. (The báo cáo thành tích's discipline commitment
+     * is a bold body line, not a heading: kept with "III." and its table as a heading, it made a chain that Word and our
+     * PDF move whole and LibreOffice splits at a page foot.)
      */
     private static final java.util.Set<String> SAME_PAGES = java.util.Set.of("minutes", "proposal", "decision", "personalReport",
             "collectiveReport", "plan", "registrations", "pledge", "midtermReview", "yearEndReview", "scoringRanking", "scoringSummary",
-            "scoringSheet", "scoringSheetPerUnit", "scoringReport", "exemplarDossier", "exemplarList");
+            "scoringSheet", "scoringSheetPerUnit", "scoringReport", "exemplarDossier", "exemplarList", "exemplarReport");
     /** A document cited by its number and date ("Tờ trình số 01/TTr-TrĐ19 ngày 23 tháng 11 năm 2026"). */
     private static final Pattern CITATION = Pattern.compile("số [^\\s,;]+,? ngày (?:(\\d{1,2}) tháng (\\d{1,2}) năm (\\d{4})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))");
 
