@@ -40,18 +40,18 @@ final class AwardDecisionForm {
                         + " (có danh sách kèm theo) đã có thành tích " + decision.achievement() + "."))
                 .paragraph(Run.bold("Điều 2. "), Run.plain("Mức tiền thưởng thực hiện theo quy định, tính trên mức lương cơ sở "
                         + VietnameseNumbers.grouped(baseSalary) + " đồng, trích từ " + decision.fund() + "."))
-                .paragraph(Run.bold("Điều 3. "), Run.plain(decision.executor() + " và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
+                .paragraph(Run.bold("Điều 3. "), Run.plain(decision.executor() + " và các " + AwardSides.kinds(collectives.size(), individuals.size()) + " có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
                 .closing(List.of("Như Điều 3;", "Phòng Chính trị " + issuer.superiorBody() + ";", "Lưu: VT, CT."), signer.signature(""))
-                .appendix("Danh sách", "tập thể, cá nhân được tặng " + decision.award(),
+                .appendix("Danh sách", AwardSides.kinds(collectives.size(), individuals.size()) + " được tặng " + decision.award(),
                         "(Kèm theo Quyết định số " + decision.decision().number() + " " + VietnameseDates.inWords(decision.date()) + " của " + authority + ")");
-        AwardSides.list(builder, awardees -> list(awardees, baseSalary),
-                new AwardSides.Side<>("CÁ NHÂN", individuals), new AwardSides.Side<>("TẬP THỂ", collectives));
+        AwardSides.list(builder, (nameHeader, awardees) -> list(nameHeader, awardees, baseSalary),
+                AwardSides.Side.individuals(individuals), AwardSides.Side.collectives(collectives));
         return builder.build();
     }
 
-    private static Table list(List<Decision.Awardee> awardees, long baseSalary) {
+    private static Table list(String nameHeader, List<Decision.Awardee> awardees, long baseSalary) {
         TableBuilder table = TableBuilder.columns(8, 25, 28, 10, 18, 11)
-                .header("STT", "Họ và tên / Tên tập thể", "Cấp bậc, chức vụ, đơn vị", "Số sổ vàng", "Số tiền thưởng (đồng)", "Ghi chú");
+                .header("STT", nameHeader, "Cấp bậc, chức vụ, đơn vị", "Số sổ vàng", "Số tiền thưởng (đồng)", "Ghi chú");
         int index = 1;
         long total = 0;
         for (Decision.Awardee awardee : awardees) {

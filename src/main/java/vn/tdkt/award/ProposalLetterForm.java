@@ -31,19 +31,20 @@ final class ProposalLetterForm {
                 .paragraph("Hội đồng Thi đua - Khen thưởng " + unit + " đề nghị " + proposal.addresseeShort() + " xem xét, tặng " + proposal.award()
                         + " cho " + AwardSides.whom(collectives.size(), individuals.size()) + " đã có thành tích "
                         + proposal.achievement() + " (có danh sách kèm theo).")
-                .paragraph("(Có biên bản, danh sách, báo cáo thành tích của tập thể, cá nhân đề nghị khen thưởng kèm theo)")
+                .paragraph("(Có biên bản, danh sách, báo cáo thành tích của " + AwardSides.kinds(collectives.size(), individuals.size())
+                        + " đề nghị khen thưởng kèm theo)")
                 .paragraph("Kính đề nghị " + proposal.addresseeShort() + " xem xét, quyết định./.")
                 .closing(List.of("Như trên;", "Lưu: VT, CT."), issuer.commissar().signature(""))
                 .appendix("Danh sách", "đề nghị tặng " + proposal.award(),
                         "(Kèm theo Tờ trình số " + proposal.letter().number() + " " + VietnameseDates.inWords(proposal.date()) + " của " + unit + ")");
         AwardSides.list(builder, ProposalLetterForm::list,
-                new AwardSides.Side<>("TẬP THỂ", collectives), new AwardSides.Side<>("CÁ NHÂN", individuals));
+                AwardSides.Side.collectives(collectives), AwardSides.Side.individuals(individuals));
         return builder.build();
     }
 
-    private static Table list(List<Vote> nominees) {
+    private static Table list(String nameHeader, List<Vote> nominees) {
         TableBuilder table = TableBuilder.columns(8, 23, 11, 23, 27, 8)
-                .header("STT", "Họ và tên (Tên tập thể)", "Cấp bậc", "Chức vụ, đơn vị", "Tóm tắt thành tích", "Ghi chú");
+                .header("STT", nameHeader, "Cấp bậc", "Chức vụ, đơn vị", "Tóm tắt thành tích", "Ghi chú");
         int index = 1;
         for (Vote nominee : nominees) {
             table.row(Integer.toString(index++), nominee.name(), nominee.rank(), nominee.positionAndUnit(), nominee.summary(), nominee.award());

@@ -125,11 +125,13 @@ class DemoDossierReportsTest {
         Decision units = decisionWhere(true);
         for (String text : texts("decision", individuals.id())) {
             assertThat(parts(text)).containsExactly("I. CÁ NHÂN");
-            assertThat(flat(text)).contains("cho " + individuals.awardees().size() + " cá nhân (có danh sách kèm theo)").doesNotContain("0 tập thể");
+            assertThat(flat(text)).contains("cho " + individuals.awardees().size() + " cá nhân (có danh sách kèm theo)", "DANH SÁCH cá nhân được tặng",
+                    "các cá nhân có tên tại Điều 1", "STT Họ và tên").doesNotContain("tập thể");
         }
         for (String text : texts("decision", units.id())) {
             assertThat(parts(text)).containsExactly("I. TẬP THỂ");
-            assertThat(flat(text)).contains("cho " + units.awardees().size() + " tập thể (có danh sách kèm theo)").doesNotContain("0 cá nhân");
+            assertThat(flat(text)).contains("cho " + units.awardees().size() + " tập thể (có danh sách kèm theo)", "DANH SÁCH tập thể được tặng",
+                    "các tập thể có tên tại Điều 1", "STT Tên tập thể").doesNotContain("cá nhân");
         }
     }
 
