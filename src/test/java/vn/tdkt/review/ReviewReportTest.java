@@ -171,6 +171,17 @@ class ReviewReportTest {
                     "Báo cáo tổng kết năm 2026: chưa có bài học kinh nghiệm (nhập ở trang Kế hoạch thi đua, cạnh ngày tổng kết).",
                     "Báo cáo tổng kết năm 2026: chưa có kiến nghị, đề xuất (nhập ở trang Kế hoạch thi đua, cạnh ngày tổng kết).");
 
+            // The Văn bản page refuses to preview, save or issue it, naming what is missing.
+            vn.tdkt.ui.RecordingDialogs dialogs = new vn.tdkt.ui.RecordingDialogs(app.messages());
+            vn.tdkt.documents.ui.DocumentsViewModel page = new vn.tdkt.documents.ui.DocumentsViewModel(new vn.tdkt.ui.UiContext(app.messages(),
+                    new vn.tdkt.ui.ImmediateTaskRunner(dialogs), dialogs), app.documentServices());
+            FormSource yearEnd = app.forms().stream().filter(f -> f.id().equals("yearEndReview")).findFirst().orElseThrow();
+            java.util.concurrent.atomic.AtomicReference<Object> opened = new java.util.concurrent.atomic.AtomicReference<>();
+            page.preview(yearEnd, yearEnd.records().get().getFirst(), opened::set);
+            assertThat(opened.get()).isNull();
+            assertThat(dialogs.errors()).singleElement().asString().contains("Báo cáo tổng kết năm 2026: chưa có bài học kinh nghiệm",
+                    "Báo cáo tổng kết năm 2026: chưa có kiến nghị, đề xuất");
+
             // The draft still renders, without an empty heading.
             Document draft = build("yearEndReview");
             String text = flat(RenderedFiles.docxText(new DocumentWriter().render(draft, DocumentFormat.DOCX)));
