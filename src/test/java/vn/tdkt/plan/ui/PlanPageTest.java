@@ -124,10 +124,12 @@ class PlanPageTest {
         assertThat(lessons.getText()).as("the standing wording offered").contains("Chỉ tiêu thi đua cụ thể, đo được");
         assertThat(recommendations.getText()).startsWith("Đề nghị cấp trên tiếp tục quan tâm chỉ đạo");
 
-        robot.interact(() -> {
-            robot.lookup("#plan-yearEndDate").queryAs(TextField.class).setText("18/12/" + year);
-            lessons.setText("Huấn luyện sát thực tế chiến đấu.\nKhen thưởng kịp thời sau đợt cao điểm.");
-        });
+        robot.interact(() -> robot.lookup("#plan-yearEndDate").queryAs(TextField.class).setText("18/12/" + year));
+        robot.interact(() -> lessons.requestFocus());
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("Huấn luyện sát thực tế chiến đấu.")
+                .type(javafx.scene.input.KeyCode.ENTER).write("Khen thưởng kịp thời sau đợt cao điểm.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lessons.getText()).isEqualTo("Huấn luyện sát thực tế chiến đấu.\nKhen thưởng kịp thời sau đợt cao điểm.");
         robot.clickOn("#plan-save");
         waitFor(() -> app.plan().plans().planOfYear(year).map(p -> p.yearEnd().lessons() != null).orElse(false));
         assertThat(app.plan().plans().planOfYear(year).orElseThrow().yearEnd().lessonLines())
