@@ -21,9 +21,12 @@ public record Plan(String id, int year, String programmeId, String title, String
             this(date, number, null, null);
         }
 
-        /** The lessons, one per line, blank lines dropped. */
+        /**
+         * The lessons, one per line, blank lines dropped; a dash or bullet typed before a lesson is dropped too, since
+         * the report sets each lesson as a bullet of its own.
+         */
         public java.util.List<String> lessonLines() {
-            return PlanText.lines(lessons);
+            return PlanText.lines(lessons).stream().map(line -> line.replaceFirst("^[-–•+*]\\s*", "")).filter(line -> !line.isEmpty()).toList();
         }
 
         /** The recommendations, one paragraph per line, blank lines dropped. */

@@ -170,6 +170,10 @@ class PlanServiceTest {
                 read.yearEnd()))).hasFieldOrPropertyWithValue("messageKey", "plan.error.midtermOutsideYear");
         assertThat(f.plans().plan(plan.id()).midterm().lessons()).isEqualTo("Huấn luyện sát thực tế\nTheo dõi chỉ tiêu hằng tháng");
 
+        // Lessons typed as a Word list ("- …", "• …") print as the report's own bullets, not doubled ones.
+        assertThat(new Plan.Review(null, null, "- Huấn luyện sát thực tế\n•Khen thưởng kịp thời\n–\nBình xét 3-4 lần", null).lessonLines())
+                .containsExactly("Huấn luyện sát thực tế", "Khen thưởng kịp thời", "Bình xét 3-4 lần");
+
         Plan copy = f.plans().copyYear(2026, 2027);
         assertThat(copy.midterm()).isEqualTo(new Plan.Review(LocalDate.of(2027, 7, 10), null));
         assertThat(copy.yearEnd()).isEqualTo(new Plan.Review(LocalDate.of(2027, 12, 18), null));
