@@ -162,13 +162,14 @@ public final class PlanRepository {
 
     private static EmulationPlanRecord toRecord(Plan p) {
         return new EmulationPlanRecord(p.id(), p.year(), p.programmeId(), p.title(), p.theme(), p.motto(), p.goals(), p.number(),
-                p.issuedOn(), p.registrationDue(), p.midterm().date(), p.midterm().number(), p.yearEnd().date(), p.yearEnd().number());
+                p.issuedOn(), p.registrationDue(), p.midterm().date(), p.midterm().number(), p.yearEnd().date(), p.yearEnd().number(),
+                p.midterm().lessons(), p.midterm().recommendations(), p.yearEnd().lessons(), p.yearEnd().recommendations());
     }
 
     private static Plan toPlan(EmulationPlanRecord r) {
         return new Plan(r.getId(), r.getYear(), r.getProgrammeId(), r.getTitle(), r.getTheme(), r.getMotto(), r.getGoals(),
-                r.getNumber(), r.getIssuedOn(), r.getRegistrationDueDate(), new Plan.Review(r.getMidtermReviewDate(), r.getMidtermReviewNumber()),
-                new Plan.Review(r.getFinalReviewDate(), r.getFinalReviewNumber()));
+                r.getNumber(), r.getIssuedOn(), r.getRegistrationDueDate(), new Plan.Review(r.getMidtermReviewDate(), r.getMidtermReviewNumber(), r.getMidtermReviewLessons(), r.getMidtermReviewRecommendations()),
+                new Plan.Review(r.getFinalReviewDate(), r.getFinalReviewNumber(), r.getFinalReviewLessons(), r.getFinalReviewRecommendations()));
     }
 
     private static Target toTarget(PlanTargetRecord r) {

@@ -99,6 +99,10 @@ public final class PlanService {
             audit.changed("plan", plan.id(), "midtermReviewNumber", before.midterm().number(), plan.midterm().number());
             audit.changed("plan", plan.id(), "yearEndReview", before.yearEnd().date(), plan.yearEnd().date());
             audit.changed("plan", plan.id(), "yearEndReviewNumber", before.yearEnd().number(), plan.yearEnd().number());
+            audit.changed("plan", plan.id(), "midtermReviewLessons", before.midterm().lessons(), plan.midterm().lessons());
+            audit.changed("plan", plan.id(), "midtermReviewRecommendations", before.midterm().recommendations(), plan.midterm().recommendations());
+            audit.changed("plan", plan.id(), "yearEndReviewLessons", before.yearEnd().lessons(), plan.yearEnd().lessons());
+            audit.changed("plan", plan.id(), "yearEndReviewRecommendations", before.yearEnd().recommendations(), plan.yearEnd().recommendations());
             return plan;
         });
     }
@@ -124,8 +128,12 @@ public final class PlanService {
         validReviews(p);
         return new Plan(p.id(), p.year(), p.programmeId(), title, VietnameseText.cleanOrNull(p.theme()),
                 VietnameseText.cleanOrNull(p.motto()), PlanText.block(p.goals()), VietnameseText.cleanOrNull(p.number()),
-                p.issuedOn(), p.registrationDue(), new Plan.Review(p.midterm().date(), VietnameseText.cleanOrNull(p.midterm().number())),
-                new Plan.Review(p.yearEnd().date(), VietnameseText.cleanOrNull(p.yearEnd().number())));
+                p.issuedOn(), p.registrationDue(), validReview(p.midterm()), validReview(p.yearEnd()));
+    }
+
+    /** The number cleaned; the lessons and recommendations NFC with their line breaks kept, empty as null. */
+    private static Plan.Review validReview(Plan.Review r) {
+        return new Plan.Review(r.date(), VietnameseText.cleanOrNull(r.number()), PlanText.block(r.lessons()), PlanText.block(r.recommendations()));
     }
 
     /**
@@ -153,7 +161,8 @@ public final class PlanService {
 
     /**
      * Copies a year's plan into a new year in one action: texts, programme (when it covers the new year),
-     * movements and phases moved to the same days of the new year, targets without their progress.
+     * movements and phases moved to the same days of the new year, targets without their progress. The reviews keep
+     * their days but not their numbers, lessons or recommendations: those are the new year's to write.
      */
     public Plan copyYear(int fromYear, int toYear) {
         return database.transactionResult(() -> {

@@ -41,6 +41,29 @@ public final class SamplePlan {
         return String.format("%02d/%s-%s", sequence, type.code(), plan.settings().letterheadForDocuments().shortCode());
     }
 
+    /** The sơ kết with the demo officer's own lessons and recommendations, not the standing wording the page offers. */
+    private Plan.Review midtermReview() {
+        String superior = plan.settings().letterheadForDocuments().superiorBody();
+        return new Plan.Review(LocalDate.of(YEAR, 7, 10), numbered(1, DocumentType.REPORT),
+                "Gắn phong trào thi đua với huấn luyện đầu năm và kiểm tra bắn đạn thật, lấy kết quả huấn luyện làm thước đo.\n"
+                        + "Đăng ký thi đua sớm, đủ quân số; theo dõi chỉ tiêu hằng tháng để kịp thời điều chỉnh.\n"
+                        + "Sơ kết từng đợt thi đua ngay khi kết thúc, biểu dương kịp thời tập thể, cá nhân tiêu biểu.",
+                "Đề nghị Phòng Chính trị " + superior + " hướng dẫn tiêu chí chấm điểm thi đua 6 tháng cuối năm " + YEAR
+                        + " cho các đơn vị làm nhiệm vụ đột xuất, bảo đảm đánh giá công bằng giữa các khối.");
+    }
+
+    private Plan.Review yearEndReview(Unit root) {
+        String superior = plan.settings().letterheadForDocuments().superiorBody();
+        return new Plan.Review(LocalDate.of(YEAR, 12, 18), numbered(2, DocumentType.REPORT),
+                "Lãnh đạo, chỉ đạo phong trào thi đua toàn diện, có trọng tâm; phân công rõ người, rõ việc, rõ thời gian hoàn thành.\n"
+                        + "Phát hiện điển hình tiên tiến từ đầu năm, bồi dưỡng qua từng đợt thi đua và nhân rộng ở hội nghị các tiểu đoàn.\n"
+                        + "Bình xét thi đua công khai, dân chủ, đúng tiêu chuẩn; khen thưởng đột xuất kịp thời sau các đợt cao điểm.",
+                "Đề nghị Phòng Chính trị " + superior + " xem xét, khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào "
+                        + "Thi đua Quyết thắng năm " + YEAR + " theo đề nghị của " + root.name() + ".\n"
+                        + "Đề nghị tổ chức tập huấn nghiệp vụ thi đua, khen thưởng cho cán bộ chính trị cấp tiểu đoàn, đại đội ngay từ đầu năm "
+                        + (YEAR + 1) + ".");
+    }
+
     public Counts create(Progress progress) {
         List<UnitNode> tree = units.tree();
         Unit root = tree.getFirst().unit();
@@ -55,8 +78,7 @@ public final class SamplePlan {
                         + "Xây dựng " + root.name() + " vững mạnh toàn diện \"mẫu mực, tiêu biểu\".\n"
                         + "Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến trên các mặt công tác.",
                 numbered(1, DocumentType.PLAN), LocalDate.of(YEAR, 1, 2), LocalDate.of(YEAR, 1, 15),
-                new Plan.Review(LocalDate.of(YEAR, 7, 10), numbered(1, DocumentType.REPORT)),
-                new Plan.Review(LocalDate.of(YEAR, 12, 18), numbered(2, DocumentType.REPORT))));
+                midtermReview(), yearEndReview(root)));
         plans.saveMovement(new Movement(null, year.id(), MovementKind.YEAR_ROUND, "Phong trào Thi đua Quyết thắng",
                 LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31),
                 "Thi đua huấn luyện giỏi, sẵn sàng chiến đấu cao; xây dựng chính quy, rèn luyện kỷ luật; bảo đảm hậu cần, kỹ thuật.",

@@ -32,7 +32,10 @@ public final class ReviewDocuments {
                 planId -> check(reviews.plan(planId), kind));
     }
 
-    /** A review reports on the plan it carries out, so it is dated on or after the plan; the sơ kết comes before the tổng kết. */
+    /**
+     * A review reports on the plan it carries out, so it is dated on or after the plan; the sơ kết comes before the
+     * tổng kết; and it is not issued without the officer's lessons and recommendations.
+     */
     public static List<Contradiction> check(Plan plan, ReviewKind kind) {
         List<Contradiction> found = new ArrayList<>();
         Plan.Review review = kind.of(plan);
@@ -46,6 +49,12 @@ public final class ReviewDocuments {
         if (kind == ReviewKind.YEAR_END && plan.midterm().date() != null && !plan.midterm().date().isBefore(review.date())) {
             found.add(Contradiction.of("review.check.afterYearEnd", plan.year(), VietnameseDates.shortForm(plan.midterm().date()),
                     VietnameseDates.shortForm(review.date())));
+        }
+        if (review.lessonLines().isEmpty()) {
+            found.add(Contradiction.of("review.check.noLessons", kind.label().toLowerCase(java.util.Locale.ROOT), plan.year()));
+        }
+        if (review.recommendationParagraphs().isEmpty()) {
+            found.add(Contradiction.of("review.check.noRecommendations", kind.label().toLowerCase(java.util.Locale.ROOT), plan.year()));
         }
         return found;
     }

@@ -23,8 +23,8 @@ import vn.tdkt.scoring.Standing;
  * Báo cáo sơ kết / tổng kết phong trào thi đua in the structure of forms.md: I. situation, II. results with their
  * tables (targets, the ranking sorted by score, models, awards), III. assessment (ưu điểm, hạn chế, bài học),
  * IV. direction, V. recommendations. Every figure is from {@link ReviewFacts}; the strengths and shortcomings are
- * the targets met and behind. The lessons and recommendations are standing wording, like the plan's organisation
- * lines, for the officer to edit in the .docx until the rule set carries them.
+ * the targets met and behind. The lessons and recommendations are the officer's words, saved with the review on the
+ * plan page.
  */
 public final class ReviewForm {
     private ReviewForm() {
@@ -90,16 +90,20 @@ public final class ReviewForm {
         b.bullets(strengths(facts));
         b.heading2("2. Hạn chế, khuyết điểm và nguyên nhân");
         b.bullets(shortcomings(facts));
-        b.heading2("3. Bài học kinh nghiệm");
-        b.bullets(List.of("Cấp ủy, chỉ huy các cấp lãnh đạo, chỉ đạo phong trào thi đua sát với nhiệm vụ chính trị của đơn vị.",
-                "Chỉ tiêu thi đua cụ thể, đo được; theo dõi, đánh giá kết quả thường xuyên, kịp thời.",
-                "Phát hiện, bồi dưỡng và nhân rộng điển hình tiên tiến gắn với khen thưởng đúng người, đúng việc."));
+        // A draft whose lessons or recommendations are not written leaves the section out rather than print it empty;
+        // the check refuses to issue it (ReviewDocuments.check).
+        Plan.Review review = kind.of(plan);
+        if (!review.lessonLines().isEmpty()) {
+            b.heading2("3. Bài học kinh nghiệm");
+            b.bullets(review.lessonLines());
+        }
 
         b.heading1("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ " + kind.nextStretch(year).toUpperCase(java.util.Locale.ROOT));
         b.bullets(direction(facts));
-        b.heading1("V. KIẾN NGHỊ, ĐỀ XUẤT");
-        b.paragraph("Đề nghị " + (issuer.superiorBody().isBlank() ? "cấp trên" : "Phòng Chính trị " + issuer.superiorBody())
-                + " tiếp tục quan tâm chỉ đạo, hướng dẫn và kịp thời khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua.");
+        if (!review.recommendationParagraphs().isEmpty()) {
+            b.heading1("V. KIẾN NGHỊ, ĐỀ XUẤT");
+            review.recommendationParagraphs().forEach(b::paragraph);
+        }
         List<String> recipients = List.of(issuer.superiorBody().isBlank() ? "Cấp trên (để báo cáo);"
                 : "Phòng Chính trị " + issuer.superiorBody() + " (để báo cáo);", "Các cơ quan, đơn vị;", "Lưu: VT, CT.");
         return b.closing(recipients, issuer.commander().signature("")).build();

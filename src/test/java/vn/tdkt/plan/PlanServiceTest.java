@@ -141,6 +141,49 @@ class PlanServiceTest {
         assertThat(f.plans().planOfYear(2028)).isEmpty();
     }
 
+    @Test
+    void aReviewsLessonsAndRecommendationsAreSavedInNfcAuditedAndNotCopiedToTheNextYear() {
+        Plan plan = f.plan;
+        String typedLessons = java.text.Normalizer.normalize(" Huấn luyện sát thực tế  \n\n Theo dõi chỉ tiêu hằng tháng ", java.text.Normalizer.Form.NFD);
+        String typedRecommendation = java.text.Normalizer.normalize("Đề nghị Sư đoàn hướng dẫn tiêu chí chấm điểm.", java.text.Normalizer.Form.NFD);
+        assertThat(typedLessons).isNotEqualTo(java.text.Normalizer.normalize(typedLessons, java.text.Normalizer.Form.NFC));
+
+        Plan saved = f.plans().savePlan(withReviews(plan, new Plan.Review(LocalDate.of(2026, 7, 10), "01/BC-TrĐ19", typedLessons, null),
+                new Plan.Review(LocalDate.of(2026, 12, 18), null, null, typedRecommendation)));
+
+        Plan read = f.plans().plan(plan.id());
+        assertThat(read).isEqualTo(saved);
+        assertThat(read.midterm().lessons()).isEqualTo("Huấn luyện sát thực tế\nTheo dõi chỉ tiêu hằng tháng");
+        assertThat(read.midterm().lessonLines()).containsExactly("Huấn luyện sát thực tế", "Theo dõi chỉ tiêu hằng tháng");
+        assertThat(read.midterm().recommendations()).isNull();
+        assertThat(read.yearEnd().lessons()).isNull();
+        assertThat(read.yearEnd().recommendationParagraphs()).containsExactly("Đề nghị Sư đoàn hướng dẫn tiêu chí chấm điểm.");
+        assertThat(java.text.Normalizer.isNormalized(read.yearEnd().recommendations(), java.text.Normalizer.Form.NFC)).isTrue();
+        assertThat(f.app.audit().history("plan", plan.id())).filteredOn(e -> e.field() != null && e.field().endsWith("Lessons")
+                        || e.field() != null && e.field().endsWith("Recommendations"))
+                .extracting(AuditTrail.Entry::field, AuditTrail.Entry::oldValue, AuditTrail.Entry::newValue)
+                .containsExactlyInAnyOrder(tuple("midtermReviewLessons", null, "Huấn luyện sát thực tế\nTheo dõi chỉ tiêu hằng tháng"),
+                        tuple("yearEndReviewRecommendations", null, "Đề nghị Sư đoàn hướng dẫn tiêu chí chấm điểm."));
+
+        // A plan refused for its dates keeps the words it had: nothing half-saved.
+        assertThatThrownBy(() -> f.plans().savePlan(withReviews(read, new Plan.Review(LocalDate.of(2027, 1, 5), null, "Bài học khác", null),
+                read.yearEnd()))).hasFieldOrPropertyWithValue("messageKey", "plan.error.midtermOutsideYear");
+        assertThat(f.plans().plan(plan.id()).midterm().lessons()).isEqualTo("Huấn luyện sát thực tế\nTheo dõi chỉ tiêu hằng tháng");
+
+        // Lessons typed as a Word list ("- …", "• …") print as the report's own bullets, not doubled ones.
+        assertThat(new Plan.Review(null, null, "- Huấn luyện sát thực tế\n•Khen thưởng kịp thời\n–\nBình xét 3-4 lần", null).lessonLines())
+                .containsExactly("Huấn luyện sát thực tế", "Khen thưởng kịp thời", "Bình xét 3-4 lần");
+
+        Plan copy = f.plans().copyYear(2026, 2027);
+        assertThat(copy.midterm()).isEqualTo(new Plan.Review(LocalDate.of(2027, 7, 10), null));
+        assertThat(copy.yearEnd()).isEqualTo(new Plan.Review(LocalDate.of(2027, 12, 18), null));
+    }
+
+    private static Plan withReviews(Plan p, Plan.Review midterm, Plan.Review yearEnd) {
+        return new Plan(p.id(), p.year(), p.programmeId(), p.title(), p.theme(), p.motto(), p.goals(), p.number(), p.issuedOn(),
+                p.registrationDue(), midterm, yearEnd);
+    }
+
     private Target target(Measure measure, Double value) {
         return f.plans().saveTarget(new Target(null, f.plan.id(), null, "Chỉ tiêu " + measure, measure, value, 0));
     }

@@ -107,7 +107,8 @@ class ReviewReportTest {
         assertThat(app.documentServices().contradictions()).isEmpty();
         try {
             app.plan().plans().savePlan(new Plan(plan.id(), plan.year(), plan.programmeId(), plan.title(), plan.theme(), plan.motto(), plan.goals(),
-                    plan.number(), plan.issuedOn(), plan.registrationDue(), new Plan.Review(LocalDate.of(2026, 1, 1), "01/BC-TrĐ19"), plan.yearEnd()));
+                    plan.number(), plan.issuedOn(), plan.registrationDue(), new Plan.Review(LocalDate.of(2026, 1, 1), "01/BC-TrĐ19",
+                    plan.midterm().lessons(), plan.midterm().recommendations()), plan.yearEnd()));
             List<Contradiction> found = app.documentServices().contradictions();
             assertThat(found).extracting(Contradiction::messageKey).containsExactly("review.check.beforePlan");
             assertThat(app.messages().get(found.getFirst().messageKey(), found.getFirst().argArray()))
@@ -120,6 +121,87 @@ class ReviewReportTest {
         } finally {
             app.plan().plans().savePlan(plan);
         }
+    }
+
+    @Test
+    void theOfficersLessonsArePrintedAsBulletsAndTheRecommendationsAsParagraphsInBothFormats() throws Exception {
+        Plan plan = app.plan().plans().planOfYear(2026).orElseThrow();
+        assertThat(plan.yearEnd().lessonLines()).hasSize(3);
+        assertThat(plan.yearEnd().recommendationParagraphs()).hasSize(2);
+        Document report = build("yearEndReview");
+
+        int lessonsHeading = indexOfParagraph(report, "3. Bài học kinh nghiệm");
+        assertThat(report.blocks().get(lessonsHeading + 1)).isInstanceOfSatisfying(vn.tdkt.doc.ListBlock.class, list -> {
+            assertThat(list.numbered()).isFalse();
+            assertThat(list.items()).extracting(item -> item.stream().map(Run::text).reduce("", String::concat))
+                    .containsExactlyElementsOf(plan.yearEnd().lessonLines());
+        });
+        int recommendationsHeading = indexOfParagraph(report, "V. KIẾN NGHỊ, ĐỀ XUẤT");
+        assertThat(report.blocks().subList(recommendationsHeading + 1, recommendationsHeading + 3))
+                .extracting(b -> ((vn.tdkt.doc.Paragraph) b).text()).containsExactlyElementsOf(plan.yearEnd().recommendationParagraphs());
+
+        DocumentWriter writer = new DocumentWriter();
+        for (String text : List.of(flat(RenderedFiles.pdfText(writer.render(report, DocumentFormat.PDF))),
+                flat(RenderedFiles.docxText(writer.render(report, DocumentFormat.DOCX))))) {
+            List<String> parts = new ArrayList<>();
+            parts.add("3. Bài học kinh nghiệm");
+            parts.addAll(plan.yearEnd().lessonLines());
+            parts.add("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ");
+            parts.add("V. KIẾN NGHỊ, ĐỀ XUẤT");
+            parts.addAll(plan.yearEnd().recommendationParagraphs());
+            parts.add("Nơi nhận:");
+            assertInOrder("yearEndReview", text, parts.toArray(String[]::new));
+            // The typed words replace the standing wording; they are not printed beside it.
+            assertThat(text).doesNotContain("Cấp ủy, chỉ huy các cấp lãnh đạo, chỉ đạo phong trào thi đua sát với nhiệm vụ chính trị",
+                    "tiếp tục quan tâm chỉ đạo, hướng dẫn");
+        }
+        assertThat(flat(RenderedFiles.docxText(writer.render(build("midtermReview"), DocumentFormat.DOCX))))
+                .contains(plan.midterm().lessonLines().getFirst(), plan.midterm().recommendationParagraphs().getFirst());
+    }
+
+    @Test
+    void aReviewWithoutLessonsOrRecommendationsIsNamedByTheCheckAndItsDraftLeavesTheSectionsOut() throws Exception {
+        Plan plan = app.plan().plans().planOfYear(2026).orElseThrow();
+        try {
+            app.plan().plans().savePlan(new Plan(plan.id(), plan.year(), plan.programmeId(), plan.title(), plan.theme(), plan.motto(), plan.goals(),
+                    plan.number(), plan.issuedOn(), plan.registrationDue(), plan.midterm(),
+                    new Plan.Review(plan.yearEnd().date(), plan.yearEnd().number(), " \n ", null)));
+            List<Contradiction> found = app.documentServices().contradictions();
+            assertThat(found).extracting(c -> app.messages().get(c.messageKey(), c.argArray())).containsExactly(
+                    "Báo cáo tổng kết năm 2026: chưa có bài học kinh nghiệm (nhập ở trang Kế hoạch thi đua, cạnh ngày tổng kết).",
+                    "Báo cáo tổng kết năm 2026: chưa có kiến nghị, đề xuất (nhập ở trang Kế hoạch thi đua, cạnh ngày tổng kết).");
+
+            // The Văn bản page refuses to preview, save or issue it, naming what is missing.
+            vn.tdkt.ui.RecordingDialogs dialogs = new vn.tdkt.ui.RecordingDialogs(app.messages());
+            vn.tdkt.documents.ui.DocumentsViewModel page = new vn.tdkt.documents.ui.DocumentsViewModel(new vn.tdkt.ui.UiContext(app.messages(),
+                    new vn.tdkt.ui.ImmediateTaskRunner(dialogs), dialogs), app.documentServices());
+            FormSource yearEnd = app.forms().stream().filter(f -> f.id().equals("yearEndReview")).findFirst().orElseThrow();
+            java.util.concurrent.atomic.AtomicReference<Object> opened = new java.util.concurrent.atomic.AtomicReference<>();
+            page.preview(yearEnd, yearEnd.records().get().getFirst(), opened::set);
+            assertThat(opened.get()).isNull();
+            assertThat(dialogs.errors()).singleElement().asString().contains("Báo cáo tổng kết năm 2026: chưa có bài học kinh nghiệm",
+                    "Báo cáo tổng kết năm 2026: chưa có kiến nghị, đề xuất");
+
+            // The draft still renders, without an empty heading.
+            Document draft = build("yearEndReview");
+            String text = flat(RenderedFiles.docxText(new DocumentWriter().render(draft, DocumentFormat.DOCX)));
+            assertThat(text).contains("2. Hạn chế, khuyết điểm và nguyên nhân", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027", "Nơi nhận:")
+                    .doesNotContain("Bài học kinh nghiệm", "KIẾN NGHỊ, ĐỀ XUẤT");
+            assertThat(flat(RenderedFiles.pdfText(new DocumentWriter().render(draft, DocumentFormat.PDF))))
+                    .doesNotContain("Bài học kinh nghiệm", "KIẾN NGHỊ, ĐỀ XUẤT");
+        } finally {
+            app.plan().plans().savePlan(plan);
+        }
+        assertThat(app.documentServices().contradictions()).isEmpty();
+    }
+
+    private static int indexOfParagraph(Document document, String text) {
+        for (int i = 0; i < document.blocks().size(); i++) {
+            if (document.blocks().get(i) instanceof vn.tdkt.doc.Paragraph p && p.text().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no paragraph " + text);
     }
 
     private Document build(String formId) {

@@ -59,9 +59,13 @@ final class PlanFormPane extends SplitPane {
         TextField midterm = grid.date("midtermDate", "plan.field.midtermDate", false, model.midtermDateProperty());
         grid.check(midterm, () -> dateProblem(model.midtermDateProperty().get(), "plan.field.midtermDate"));
         grid.text("midtermNumber", "plan.field.midtermNumber", false, model.midtermNumberProperty());
+        grid.area("midtermLessons", "plan.field.midtermLessons", model.midtermLessonsProperty());
+        grid.area("midtermRecommendations", "plan.field.midtermRecommendations", model.midtermRecommendationsProperty());
         TextField yearEnd = grid.date("yearEndDate", "plan.field.yearEndDate", false, model.yearEndDateProperty());
         grid.check(yearEnd, () -> dateProblem(model.yearEndDateProperty().get(), "plan.field.yearEndDate"));
         grid.text("yearEndNumber", "plan.field.yearEndNumber", false, model.yearEndNumberProperty());
+        grid.area("yearEndLessons", "plan.field.yearEndLessons", model.yearEndLessonsProperty());
+        grid.area("yearEndRecommendations", "plan.field.yearEndRecommendations", model.yearEndRecommendationsProperty());
         Label hint = new Label();
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");

@@ -32,6 +32,7 @@ import vn.tdkt.plan.PlanServices;
 import vn.tdkt.plan.PlanRules;
 import vn.tdkt.plan.Pledge;
 import vn.tdkt.plan.Programme;
+import vn.tdkt.plan.ReviewWording;
 import vn.tdkt.plan.Target;
 import vn.tdkt.plan.TargetView;
 import vn.tdkt.ui.UiContext;
@@ -44,7 +45,7 @@ import vn.tdkt.ui.UiContext;
 public final class PlanViewModel {
     /** Everything the page shows for a year, read in one task. */
     record Snapshot(int year, Plan plan, List<Programme> programmes, List<Movement> movements, List<TargetView> targets,
-                    List<UnitNode> units, List<Block> blocks, List<Pledge> pledges, List<Integer> planYears) {
+                    List<UnitNode> units, List<Block> blocks, List<Pledge> pledges, List<Integer> planYears, String superiorBody) {
     }
 
     private final UiContext ui;
@@ -74,6 +75,10 @@ public final class PlanViewModel {
     private final StringProperty midtermNumber = new SimpleStringProperty("");
     private final StringProperty yearEndDate = new SimpleStringProperty("");
     private final StringProperty yearEndNumber = new SimpleStringProperty("");
+    private final StringProperty midtermLessons = new SimpleStringProperty("");
+    private final StringProperty midtermRecommendations = new SimpleStringProperty("");
+    private final StringProperty yearEndLessons = new SimpleStringProperty("");
+    private final StringProperty yearEndRecommendations = new SimpleStringProperty("");
 
     // The movement editor: a new one while editingMovement is null.
     private final ObjectProperty<Movement> editingMovement = new SimpleObjectProperty<>();
@@ -123,7 +128,8 @@ public final class PlanViewModel {
         return new Snapshot(asked, found.orElse(null), feature.plans().programmes(),
                 found.map(p -> feature.plans().movements(p.id())).orElse(List.of()),
                 found.map(p -> feature.plans().targetViews(p.id(), feature.plans().today())).orElse(List.of()),
-                feature.units().tree(), feature.blocks().blocksOf(asked), feature.pledges().ofYear(asked), planYears);
+                feature.units().tree(), feature.blocks().blocksOf(asked), feature.pledges().ofYear(asked), planYears,
+                feature.settings().letterhead().superiorBody());
     }
 
     private void show(Snapshot s) {
@@ -149,7 +155,7 @@ public final class PlanViewModel {
         targets.setAll(s.targets());
         blocks.setAll(s.blocks());
         pledges.setAll(s.pledges());
-        fillPlan(s.plan(), s.year());
+        fillPlan(s.plan(), s.year(), s.superiorBody());
         if (editingMovement.get() != null) {
             editingMovement.set(s.movements().stream().filter(m -> m.id().equals(editingMovement.get().id())).findFirst().orElse(null));
         }
@@ -160,7 +166,8 @@ public final class PlanViewModel {
                 : ui.text("plan.summary", s.movements().size(), s.targets().size(), behind, s.blocks().size(), s.pledges().size()));
     }
 
-    private void fillPlan(Plan p, int forYear) {
+    /** The form from the plan; a review without lessons or recommendations of its own is offered the standing wording. */
+    private void fillPlan(Plan p, int forYear, String superiorBody) {
         title.set(p == null ? ui.text("plan.defaultTitle", forYear) : p.title());
         programme.set(p == null ? programmes.stream().filter(g -> g.covers(forYear)).findFirst().orElse(null)
                 : programmes.stream().filter(g -> g.id().equals(p.programmeId())).findFirst().orElse(null));
@@ -174,6 +181,16 @@ public final class PlanViewModel {
         midtermNumber.set(p == null || p.midterm().number() == null ? "" : p.midterm().number());
         yearEndDate.set(p == null ? "" : VietnameseDates.shortForm(p.yearEnd().date()));
         yearEndNumber.set(p == null || p.yearEnd().number() == null ? "" : p.yearEnd().number());
+        Plan.Review midterm = p == null ? Plan.Review.NONE : p.midterm();
+        Plan.Review yearEnd = p == null ? Plan.Review.NONE : p.yearEnd();
+        midtermLessons.set(orStanding(midterm.lessons(), ReviewWording.LESSONS));
+        midtermRecommendations.set(orStanding(midterm.recommendations(), ReviewWording.recommendations(superiorBody)));
+        yearEndLessons.set(orStanding(yearEnd.lessons(), ReviewWording.LESSONS));
+        yearEndRecommendations.set(orStanding(yearEnd.recommendations(), ReviewWording.recommendations(superiorBody)));
+    }
+
+    private static String orStanding(String written, String standing) {
+        return written == null ? standing : written;
     }
 
     /** Creates the year's plan or saves the form. */
@@ -182,8 +199,10 @@ public final class PlanViewModel {
         Plan edited = new Plan(current == null ? null : current.id(), year.get(), programme.get() == null ? null : programme.get().id(),
                 title.get(), theme.get(), motto.get(), goals.get(), number.get(), date(issuedOn.get(), "plan.field.issuedOn"),
                 date(registrationDue.get(), "plan.field.registrationDue"),
-                new Plan.Review(date(midtermDate.get(), "plan.field.midtermDate"), midtermNumber.get()),
-                new Plan.Review(date(yearEndDate.get(), "plan.field.yearEndDate"), yearEndNumber.get()));
+                new Plan.Review(date(midtermDate.get(), "plan.field.midtermDate"), midtermNumber.get(), midtermLessons.get(),
+                        midtermRecommendations.get()),
+                new Plan.Review(date(yearEndDate.get(), "plan.field.yearEndDate"), yearEndNumber.get(), yearEndLessons.get(),
+                        yearEndRecommendations.get()));
         write(() -> feature.plans().savePlan(edited), done);
     }
 
@@ -470,6 +489,22 @@ public final class PlanViewModel {
 
     public StringProperty yearEndNumberProperty() {
         return yearEndNumber;
+    }
+
+    public StringProperty midtermLessonsProperty() {
+        return midtermLessons;
+    }
+
+    public StringProperty midtermRecommendationsProperty() {
+        return midtermRecommendations;
+    }
+
+    public StringProperty yearEndLessonsProperty() {
+        return yearEndLessons;
+    }
+
+    public StringProperty yearEndRecommendationsProperty() {
+        return yearEndRecommendations;
     }
 
     public ObjectProperty<Movement> editingMovementProperty() {

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -103,6 +104,63 @@ class PlanPageTest {
 
         assertThat(((RecordingDialogs) shell.ui().dialogs()).errors()).isEmpty();
         assertThat(app.plan().registrations().personLines(year, null)).hasSize(2);
+    }
+
+    /**
+     * The year-end review's lessons typed on the page at 1366×768: the fields fit beside their labels, the save
+     * keeps them, and the page built again shows them (the picture is kept to look at).
+     */
+    @Test
+    void aLessonTypedForTheYearEndReviewIsSavedAndShownAgain(FxRobot robot) throws Exception {
+        int year = java.time.LocalDate.now().getYear();
+        robot.interact(() -> {
+            shell.stage().setWidth(vn.tdkt.ui.SelfTest.WIDTH);
+            shell.stage().setHeight(vn.tdkt.ui.SelfTest.HEIGHT);
+            shell.window().show("plan");
+        });
+        waitFor(() -> robot.lookup("#plan-year").queryAs(ComboBox.class).getValue() != null);
+        TextArea lessons = robot.lookup("#plan-yearEndLessons").queryAs(TextArea.class);
+        TextArea recommendations = robot.lookup("#plan-yearEndRecommendations").queryAs(TextArea.class);
+        assertThat(lessons.getText()).as("the standing wording offered").contains("Chỉ tiêu thi đua cụ thể, đo được");
+        assertThat(recommendations.getText()).startsWith("Đề nghị cấp trên tiếp tục quan tâm chỉ đạo");
+
+        robot.interact(() -> robot.lookup("#plan-yearEndDate").queryAs(TextField.class).setText("18/12/" + year));
+        robot.interact(() -> lessons.requestFocus());
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("Huấn luyện sát thực tế chiến đấu.")
+                .type(javafx.scene.input.KeyCode.ENTER).write("Khen thưởng kịp thời sau đợt cao điểm.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lessons.getText()).isEqualTo("Huấn luyện sát thực tế chiến đấu.\nKhen thưởng kịp thời sau đợt cao điểm.");
+        robot.clickOn("#plan-save");
+        waitFor(() -> app.plan().plans().planOfYear(year).map(p -> p.yearEnd().lessons() != null).orElse(false));
+        assertThat(app.plan().plans().planOfYear(year).orElseThrow().yearEnd().lessonLines())
+                .containsExactly("Huấn luyện sát thực tế chiến đấu.", "Khen thưởng kịp thời sau đợt cao điểm.");
+
+        robot.interact(() -> shell.window().show("roster"));
+        robot.interact(() -> shell.window().show("plan"));
+        waitFor(() -> robot.lookup("#plan-yearEndLessons").match(n -> n.getScene() != null).tryQuery()
+                .map(n -> ((TextArea) n).getText().startsWith("Huấn luyện sát thực tế")).orElse(false));
+        TextArea shown = robot.lookup("#plan-yearEndLessons").match(n -> n.getScene() != null).queryAs(TextArea.class);
+        assertThat(shown.getText()).isEqualTo("Huấn luyện sát thực tế chiến đấu.\nKhen thưởng kịp thời sau đợt cao điểm.");
+
+        javafx.scene.control.ScrollPane form = (javafx.scene.control.ScrollPane) ancestor(shown, javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> form.setVvalue(form.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds area = shown.localToScene(shown.getLayoutBounds());
+        javafx.geometry.Bounds view = form.localToScene(form.getLayoutBounds());
+        assertThat(area.getMaxX()).as("the field inside the form, no sideways scrolling").isLessThanOrEqualTo(view.getMaxX());
+        assertThat(area.getWidth()).as("wide enough to read a lesson").isGreaterThanOrEqualTo(250);
+        javafx.scene.image.WritableImage picture = WaitForAsyncUtils.asyncFx(() -> shell.stage().getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(vn.tdkt.ui.SelfTest.toBufferedImage(picture), "png", Path.of("target", "screenshots", "plan-review-words.png").toFile());
+        assertThat(((RecordingDialogs) shell.ui().dialogs()).errors()).isEmpty();
+    }
+
+    private static javafx.scene.Node ancestor(javafx.scene.Node node, Class<?> type) {
+        javafx.scene.Node at = node.getParent();
+        while (at != null && !type.isInstance(at)) {
+            at = at.getParent();
+        }
+        return at;
     }
 
     private static void selectTab(FxRobot robot, int index) {

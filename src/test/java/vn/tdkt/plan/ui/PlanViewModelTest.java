@@ -83,8 +83,8 @@ class PlanViewModelTest {
         model.savePlan(() -> { });
         assertThat(dialogs.errors()).isEmpty();
         assertThat(app.plan().plans().planOfYear(2026)).get().satisfies(p -> {
-            assertThat(p.midterm()).isEqualTo(new vn.tdkt.plan.Plan.Review(LocalDate.of(2026, 7, 10), "01/BC-TrĐ19"));
-            assertThat(p.yearEnd()).isEqualTo(new vn.tdkt.plan.Plan.Review(LocalDate.of(2027, 1, 15), null));
+            assertThat(p.midterm()).extracting(r -> r.date(), r -> r.number()).containsExactly(LocalDate.of(2026, 7, 10), "01/BC-TrĐ19");
+            assertThat(p.yearEnd()).extracting(r -> r.date(), r -> r.number()).containsExactly(LocalDate.of(2027, 1, 15), null);
         });
         model.midtermDateProperty().set("20/01/2027");
         model.savePlan(() -> { });
@@ -94,6 +94,35 @@ class PlanViewModelTest {
         model.savePlan(() -> { });
         assertThat(dialogs.errors()).endsWith("Ngày sơ kết phải trước ngày tổng kết.");
         assertThat(app.plan().plans().planOfYear(2026)).get().extracting(p -> p.midterm().date()).isEqualTo(LocalDate.of(2026, 7, 10));
+    }
+
+    @Test
+    void aReviewWithoutWordsOfItsOwnIsOfferedTheStandingWordingWhichIsSavedOnlyWithThePlan() {
+        app.settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 399", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
+                "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Trần Đức Hưởng"));
+        // Written as a migrated row reads: the reviews scheduled, no lessons or recommendations.
+        vn.tdkt.plan.Plan plan = app.plan().plans().savePlan(new vn.tdkt.plan.Plan(null, 2026, null, "Thi đua Quyết thắng năm 2026", null, null,
+                null, null, null, null, new vn.tdkt.plan.Plan.Review(LocalDate.of(2026, 7, 10), null),
+                new vn.tdkt.plan.Plan.Review(LocalDate.of(2026, 12, 18), null)));
+        model.load();
+
+        assertThat(model.midtermLessonsProperty().get().split("\n")).hasSize(3)
+                .contains("Chỉ tiêu thi đua cụ thể, đo được; theo dõi, đánh giá kết quả thường xuyên, kịp thời.");
+        assertThat(model.yearEndLessonsProperty().get()).isEqualTo(model.midtermLessonsProperty().get());
+        assertThat(model.midtermRecommendationsProperty().get()).startsWith("Đề nghị Phòng Chính trị Sư đoàn 399 tiếp tục quan tâm chỉ đạo");
+        assertThat(app.plan().plans().plan(plan.id()).midterm().lessons()).isNull();
+
+        model.yearEndLessonsProperty().set("Bình xét công khai, dân chủ.\nKhen thưởng kịp thời sau đợt cao điểm.");
+        model.yearEndRecommendationsProperty().set("Đề nghị Sư đoàn mở lớp tập huấn nghiệp vụ thi đua.");
+        model.savePlan(() -> { });
+        assertThat(dialogs.errors()).isEmpty();
+        vn.tdkt.plan.Plan saved = app.plan().plans().plan(plan.id());
+        assertThat(saved.yearEnd().lessonLines()).containsExactly("Bình xét công khai, dân chủ.", "Khen thưởng kịp thời sau đợt cao điểm.");
+        assertThat(saved.yearEnd().recommendations()).isEqualTo("Đề nghị Sư đoàn mở lớp tập huấn nghiệp vụ thi đua.");
+        // The sơ kết kept what the page offered: saving the plan is the officer taking that wording.
+        assertThat(saved.midterm().lessons()).isEqualTo(vn.tdkt.plan.ReviewWording.LESSONS);
+        model.load();
+        assertThat(model.yearEndLessonsProperty().get()).isEqualTo("Bình xét công khai, dân chủ.\nKhen thưởng kịp thời sau đợt cao điểm.");
     }
 
     @Test
