@@ -85,7 +85,7 @@ class HistoryImportPageTest {
                 List.of("", "", "c1", "", "2025", "", "Đơn vị quyết thắng", ""));
         AwardRecordService records = new AwardRecordService(app.database(), new AwardRecordRepository(app.database()), app.audit());
         HistoryImporter importer = new HistoryImporter(records, new RuleSetService(app.database(), new RuleSetRepository(app.database()),
-                app.audit(), app.clock()), app.roster(), app.units());
+                app.audit(), app.clock()), app.roster(), app.units(), app.clock());
         RecordsViewModel model = new RecordsViewModel(shell.ui(), records, importer);
 
         robot.interact(() -> model.preview(file, preview -> new HistoryImportDialog(shell.ui()).show(preview, model::apply)));
