@@ -99,6 +99,8 @@ class HistoryImportPageTest {
         assertThat(rejected.getItems()).containsExactly(
                 "Dòng 4, cột \"Tên đơn vị\" (giá trị \"Đại đội 9\"): không tìm thấy đơn vị \"Đại đội 9\" (cấp trên: —): kiểm tra tên đơn vị hoặc ghi ký hiệu",
                 "Dòng 5, cột \"Danh hiệu / hình thức\" (giá trị \"Đơn vị quyết thắng\"): trùng với dòng 2 trong tệp");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counts.getScene().getWidth() > 0);
+        assertThat(counts.getScene().getWidth()).as("the preview is as wide as its content asks, not the theme's 600 px").isGreaterThanOrEqualTo(800);
         PageShots.save(counts.getScene(), "awards-history-import.png");
         assertThat(rows(AWARD_HISTORY)).as("the preview writes nothing").isZero();
 
