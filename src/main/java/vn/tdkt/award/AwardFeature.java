@@ -82,7 +82,7 @@ public final class AwardFeature implements Feature {
     }
 
     private HistoryImporter importer() {
-        return new HistoryImporter(services().records(), services().ruleSets(), org.services().roster(), org.services().units());
+        return new HistoryImporter(services().records(), services().ruleSets(), org.services().roster(), org.services().units(), kernel.clock());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.tdkt.award;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,12 +51,15 @@ public final class HistoryImporter {
     private final RuleSetService ruleSets;
     private final RosterService roster;
     private final UnitService units;
+    /** Today, for refusing years and recognition dates still to come. */
+    private final Clock clock;
 
-    public HistoryImporter(AwardRecordService records, RuleSetService ruleSets, RosterService roster, UnitService units) {
+    public HistoryImporter(AwardRecordService records, RuleSetService ruleSets, RosterService roster, UnitService units, Clock clock) {
         this.records = records;
         this.ruleSets = ruleSets;
         this.roster = roster;
         this.units = units;
+        this.clock = clock;
     }
 
     /**
@@ -220,7 +224,7 @@ public final class HistoryImporter {
             }
             String dateText = header.text(row, Column.RECOGNISED_ON);
             Optional<LocalDate> date = VietnameseDates.parse(dateText).map(VietnameseDates.Parsed::date)
-                    .filter(d -> d.getYear() >= AwardRecordService.FIRST_YEAR && !d.isAfter(LocalDate.now()));
+                    .filter(d -> d.getYear() >= AwardRecordService.FIRST_YEAR && !d.isAfter(LocalDate.now(clock)));
             if (date.isEmpty()) {
                 reject(header, row, Column.RECOGNISED_ON, dateText, "award.import.reject.recognisedOn", dateText);
                 return;
@@ -414,10 +418,10 @@ public final class HistoryImporter {
                 : s.contains("co so") ? Optional.of(Scope.BASE) : Optional.empty();
     }
 
-    private static Optional<Integer> year(String text) {
+    private Optional<Integer> year(String text) {
         try {
             int year = Integer.parseInt(text.strip());
-            return year >= AwardRecordService.FIRST_YEAR && year <= LocalDate.now().getYear() ? Optional.of(year) : Optional.empty();
+            return year >= AwardRecordService.FIRST_YEAR && year <= LocalDate.now(clock).getYear() ? Optional.of(year) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -17,6 +17,14 @@ public enum SampleSize {
         return people;
     }
 
+    /** The most people the sample tree holds as one regiment; above it the tree is a division of regiments. */
+    public static final int LARGEST_REGIMENT = 2_000;
+
+    /** Whether the sample tree's root is a division (Sư đoàn 399) rather than a regiment (Trung đoàn 19). */
+    public boolean division() {
+        return people > LARGEST_REGIMENT;
+    }
+
     public static Optional<SampleSize> parse(String text) {
         try {
             return Optional.of(valueOf(text.toUpperCase(Locale.ROOT)));

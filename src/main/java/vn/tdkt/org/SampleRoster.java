@@ -61,7 +61,7 @@ public final class SampleRoster {
     public Counts create(int size, Progress progress) {
         if (size <= 100) {
             regiment(null, "", 19, 1, 2);
-        } else if (size <= 2_000) {
+        } else if (size <= vn.tdkt.demo.SampleSize.LARGEST_REGIMENT) {
             regiment(null, "", 19, 3, 3);
         } else {
             division((int) Math.ceil(size / 3_300.0));

@@ -43,7 +43,7 @@ public final class SettingsFeature implements Feature {
     @Override
     public Optional<SampleStep> sampleData() {
         return Optional.of(SampleStep.of(() -> !service().letterhead().unitName().isEmpty(), (size, progress) -> {
-            service().saveLetterhead(SampleLetterhead.LETTERHEAD);
+            service().saveLetterhead(SampleLetterhead.of(size));
             return Map.of("letterhead", 1);
         }));
     }

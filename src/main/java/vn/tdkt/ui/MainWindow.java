@@ -1,5 +1,6 @@
 package vn.tdkt.ui;
 
+import impl.org.controlsfx.skin.DecorationPane;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -86,9 +87,16 @@ public final class MainWindow {
         });
     }
 
-    /** Puts the window's content in a scene and installs the window-wide keys. */
+    /**
+     * Puts the window's content in a scene and installs the window-wide keys. The content sits in ControlsFX's
+     * decoration pane from the start: a page's first validated field would otherwise move the whole content under a
+     * new root while it is shown, and during that move JavaFX re-styles the tables before the theme's looked-up
+     * colours are reachable ("Caught ClassCastException … '.table-view .column-overlay'" or '… .column-header' on the log).
+     */
     public Scene createScene(double width, double height) {
-        Scene scene = new Scene(root, width, height);
+        DecorationPane decorations = new DecorationPane();
+        decorations.setRoot(root);
+        Scene scene = new Scene(decorations, width, height);
         scene.getStylesheets().add(Theme.appStylesheet());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
         return scene;

@@ -45,7 +45,7 @@ class HistoryImportTest {
     @BeforeEach
     void open() {
         f = new AwardFixture(dir);
-        importer = new HistoryImporter(f.records, f.ruleSets, f.app.roster(), f.app.units());
+        importer = new HistoryImporter(f.records, f.ruleSets, f.app.roster(), f.app.units(), f.app.clock());
         hung = f.app.roster().add(f.c1.id(), new PersonDetails("Nguyễn Văn Hùng", Gender.MALE, RosterDates.day(LocalDate.of(1998, 3, 2)),
                 null, null, null, null, false, null, null, null, null, "QN-123456"));
         f.app.roster().add(f.c1.id(), new PersonDetails("Lê Thị Mai", Gender.FEMALE, RosterDates.day(LocalDate.of(2000, 7, 9)),
@@ -207,6 +207,35 @@ class HistoryImportTest {
         });
         assertThat(f.records.initiatives(2025)).extracting(Initiative::title).containsExactly("Huấn luyện bơi vũ trang");
         assertThat(importer.preview(file).initiatives()).as("importing again adds nothing").isEmpty();
+    }
+
+    /**
+     * "Still to come" is judged by the app's clock (20/11/2026 in the fixture), not the machine's: a recognition dated
+     * after that day is refused even when the machine's calendar has passed it, and so is a year after the clock's.
+     */
+    @Test
+    void datesAndYearsStillToComeAreJudgedByTheAppsClock() throws Exception {
+        Path file = dir.resolve("sang-kien-moi.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            fill(book.createSheet("Khen thưởng"), new String[][] {{"Họ tên", "Ngày sinh", "Năm", "Danh hiệu"},
+                {"Lê Thị Mai", "09/07/2000", "2026", "Chiến sĩ tiên tiến"}});
+            fill(book.createSheet("Sáng kiến"), new String[][] {
+                {"Tên sáng kiến, đề tài", "Loại", "Họ tên tác giả", "Ngày sinh", "Cấp công nhận", "Ngày công nhận", "Phạm vi ảnh hưởng"},
+                {"Cải tiến bia di động", "Sáng kiến", "Lê Thị Mai", "09/07/2000", "Trung đoàn 19", "19/11/2026", "Cơ sở"},
+                {"Giá ngắm bắn đêm", "Sáng kiến", "Lê Thị Mai", "09/07/2000", "Trung đoàn 19", "25/11/2026", "Cơ sở"}});
+            book.write(out);
+        }
+
+        HistoryImport preview = importer.preview(file);
+        assertThat(preview.initiatives()).extracting(i -> i.initiative().title()).containsExactly("Cải tiến bia di động");
+        assertThat(preview.rejected()).extracting(Rejection::row, Rejection::reasonKey).containsExactly(tuple(3, "award.import.reject.recognisedOn"));
+        assertThat(preview.awards()).extracting(PastAward::year).containsExactly(2026);
+
+        HistoryImporter lastYear = new HistoryImporter(f.records, f.ruleSets, f.app.roster(), f.app.units(),
+                Clock.fixed(java.time.Instant.parse("2025-06-01T02:00:00Z"), java.time.ZoneOffset.ofHours(7)));
+        HistoryImport early = lastYear.preview(file);
+        assertThat(early.awards()).as("2026 has not begun on the clock's day").isEmpty();
+        assertThat(early.initiatives()).isEmpty();
     }
 
     private Person mai() {

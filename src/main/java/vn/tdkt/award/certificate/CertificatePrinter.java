@@ -7,6 +7,7 @@ import java.awt.print.PrinterException;
 import java.awt.print.Printable;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.tdkt.award.Decision;
@@ -17,7 +18,8 @@ import vn.tdkt.doc.DocumentPrinter;
 /**
  * Prints a decision's certificates, the same pages the PDF holds: each page on paper of its own size with the whole
  * sheet imageable and PDFBox drawing at actual size from the sheet's corner, so a blank's fields land where the layout
- * and the printer's offset put them, whatever margins the printer keeps. Cancelling stops before the next page is drawn.
+ * and the printer's offset put them, whatever margins the printer keeps; and a blank's calibration page the same way.
+ * Cancelling stops before the next page is drawn.
  */
 public final class CertificatePrinter {
     private final CertificateService certificates;
@@ -40,6 +42,22 @@ public final class CertificatePrinter {
     public int print(Decision decision, BlankLayout layout, String printer, PrinterOffset offset, Progress progress) {
         byte[] pdf = certificates.render(decision, layout, offset, progress);
         progress.checkCancelled();
+        return send(pdf, CertificateService.title(decision), printer, progress);
+    }
+
+    /**
+     * The layout's calibration page with the printer's offset, on the printer it measures: the same page as the PDF,
+     * at actual size, so the ruler and the boxes land where they will land on the blanks.
+     */
+    public int printCalibration(BlankLayout layout, PrinterOffset offset, Function<CertificateField, String> label, List<String> notes,
+                                String printer, Progress progress) {
+        byte[] pdf = certificates.renderCalibration(layout, offset, label, notes);
+        progress.checkCancelled();
+        return send(pdf, layout.name(), printer, progress);
+    }
+
+    /** Sends the PDF's pages to the printer; returns how many were sent. */
+    private int send(byte[] pdf, String title, String printer, Progress progress) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Book actualSize = DocumentPrinter.actualSize(document);
             int count = actualSize.getNumberOfPages();
@@ -58,7 +76,7 @@ public final class CertificatePrinter {
                     return page.print(graphics, format, index);
                 }, actualSize.getPageFormat(i));
             }
-            printers.submit(printer, CertificateService.title(decision), pages);
+            printers.submit(printer, title, pages);
             return count;
         } catch (PrinterAbortException cancelled) {
             throw new Progress.CancelledException();

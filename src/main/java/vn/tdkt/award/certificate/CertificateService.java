@@ -140,11 +140,26 @@ public final class CertificateService {
 
     /** The calibration page of a layout with the printer's offset; field names and notes come in the UI's language. */
     public void writeCalibration(BlankLayout layout, PrinterOffset offset, Function<CertificateField, String> label, List<String> notes, Path out) {
+        Map<CertificateField, String> labels = labels(label);
+        write(out, layout.name(), pdf -> pdf.calibration(layout, offset, labels, notes));
+    }
+
+    /** The same page as {@link #writeCalibration}, in memory, for printing. */
+    byte[] renderCalibration(BlankLayout layout, PrinterOffset offset, Function<CertificateField, String> label, List<String> notes) {
+        Map<CertificateField, String> labels = labels(label);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (CertificatePdf pdf = new CertificatePdf(bytes, layout.name())) {
+            pdf.calibration(layout, offset, labels, notes);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Map<CertificateField, String> labels(Function<CertificateField, String> label) {
         Map<CertificateField, String> labels = new EnumMap<>(CertificateField.class);
         for (CertificateField field : CertificateField.values()) {
             labels.put(field, label.apply(field));
         }
-        write(out, layout.name(), pdf -> pdf.calibration(layout, offset, labels, notes));
+        return labels;
     }
 
     /** The same pages as {@link #writeDesign} or {@link #writeOnBlanks} (layout given), in memory, for printing. */

@@ -77,6 +77,9 @@ final class HistoryImportDialog {
         content.getChildren().addAll(new Label(ui.text("roster.import.rejected")), rejected);
         content.setPrefSize(800, 520);
         dialog.getDialogPane().setContent(content);
+        // AtlantaFX caps every dialog at 600 px (-fx-max-width), too narrow for the preview's six columns and reasons;
+        // the theme's rule wins over setMaxWidth, an inline style wins over it (-1: no cap, the content's own width).
+        dialog.getDialogPane().setStyle("-fx-max-width: -1;");
         dialog.setResizable(true);
         dialog.setResultConverter(button -> button);
         dialog.setOnHidden(e -> {

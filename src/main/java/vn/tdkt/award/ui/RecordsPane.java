@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -129,11 +130,16 @@ final class RecordsPane {
         opened.setMinWidth(140);
         decided.setMinWidth(140);
         GridPane form = new GridPane(6, 6);
-        form.addRow(0, new Label(ui.text("award.records.opened")), opened, new Label(ui.text("award.records.decided")), decided);
-        form.addRow(1, new Label(ui.text("award.records.description")), description);
-        GridPane.setColumnSpan(description, 3);
-        form.addRow(2, serious);
-        form.add(add, 3, 2);
+        form.setId("records-discipline-form");
+        // One field a row: at 1280 px the two dates side by side made this side, and the page, wider than the window.
+        form.addRow(0, new Label(ui.text("award.records.opened")), opened);
+        form.addRow(1, new Label(ui.text("award.records.decided")), decided);
+        form.addRow(2, new Label(ui.text("award.records.description")), description);
+        form.addRow(3, serious, add);
+        GridPane.setHalignment(add, javafx.geometry.HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(new ColumnConstraints(), fields);
         Fit.labels(form);
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(6, new Label(ui.text("award.records.discipline")), table, form);
@@ -197,6 +203,7 @@ final class RecordsPane {
         });
         date.setMinWidth(140);
         GridPane form = new GridPane(6, 6);
+        form.setId("records-history-form");
         form.addRow(0, new Label(ui.text("award.records.year")), year, new Label(ui.text("award.col.award")), title);
         form.addRow(1, new Label(ui.text("award.records.kind")), kind, new Label(ui.text("award.records.decision")), number);
         form.addRow(2, new Label(ui.text("award.records.decisionDate")), date, new Label(ui.text("award.records.issuer")), issuer);

@@ -193,7 +193,10 @@ public final class DocumentsPage implements Page {
         missing.textProperty().bind(model.missingProperty());
         records.setPlaceholder(missing);
         Label hint = new Label(ui.text("doc.forms.hint"));
+        hint.setId("doc-forms-hint");
         hint.setWrapText(true);
+        // Under the growing lists the label would be squeezed to one line and cut: it keeps the height its lines need.
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         VBox.setVgrow(forms, Priority.ALWAYS);
         VBox.setVgrow(records, Priority.ALWAYS);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.geometry.Pos;
@@ -25,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -92,16 +95,16 @@ public final class ExchangePage implements Page {
         empty.setPadding(new Insets(16));
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("exchange.column.unit", 190, p -> p.unitName() + " (" + p.unitCode() + ")"));
-        table.getColumns().add(column("exchange.column.kind", 120, p -> model.kindLabel(p.kind())));
-        table.getColumns().add(column("exchange.column.date", 135, p -> VietnameseDates.moment(p.createdAt())));
-        table.getColumns().add(column("exchange.column.sequence", 60, p -> Long.toString(p.sequence())));
-        table.getColumns().add(column("exchange.column.key", 175, ReceivedPackage::fingerprint));
+        table.getColumns().add(column("exchange.column.unit", 230, p -> p.unitName() + " (" + p.unitCode() + ")"));
+        table.getColumns().add(column("exchange.column.kind", 190, p -> model.kindLabel(p.kind())));
+        table.getColumns().add(column("exchange.column.date", 140, p -> VietnameseDates.moment(p.createdAt())));
+        table.getColumns().add(column("exchange.column.sequence", 70, p -> Long.toString(p.sequence())));
+        table.getColumns().add(column("exchange.column.key", 210, ReceivedPackage::fingerprint));
         table.getColumns().add(column("exchange.column.status", 150, model::statusLabel));
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox left = new VBox(8, title, table, own);
-        left.setPadding(new Insets(4, 8, 4, 4));
+        VBox packages = new VBox(8, title, table, own);
+        packages.setPadding(new Insets(4, 4, 8, 4));
 
         Label detailsTitle = new Label(ui.text("exchange.details.title"));
         detailsTitle.getStyleClass().add("section-title");
@@ -112,10 +115,18 @@ public final class ExchangePage implements Page {
         Label hint = new Label(ui.text("exchange.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        VBox right = new VBox(8, detailsTitle, details, hint, titlesSection());
-        right.setPadding(new Insets(4, 4, 4, 8));
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.6);
+        VBox about = new VBox(8, detailsTitle, details, hint);
+        about.setPadding(new Insets(8, 8, 4, 4));
+        VBox titles = titlesSection();
+        HBox.setHgrow(about, Priority.ALWAYS);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        about.setPrefWidth(0);
+        titles.setPrefWidth(0);
+        // The packages take the page's whole width (six columns, whole at 1366 px); what one holds and the titles
+        // proposed share the space below.
+        SplitPane split = new SplitPane(packages, new HBox(8, about, titles));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
         TabPane tabs = new TabPane(new Tab(ui.text("exchange.tab.packages"), split), new Tab(ui.text("exchange.tab.models"), modelsTab()),
                 new Tab(ui.text("exchange.tab.ranking"), rankingTab()));
         tabs.setId("exchange-tabs");
@@ -179,12 +190,13 @@ public final class ExchangePage implements Page {
         none.setWrapText(true);
         table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(lineColumn("exchange.ranking.rank", 55, r -> Integer.toString(r.unit().rank())));
+        table.getColumns().add(lineColumn("exchange.ranking.rank", 60, r -> Integer.toString(r.unit().rank())));
         table.getColumns().add(lineColumn("exchange.ranking.unit", 150, r -> r.unit().unitName()));
-        table.getColumns().add(lineColumn("exchange.ranking.total", 80, r -> Scores.format(r.unit().total())));
-        table.getColumns().add(lineColumn("exchange.ranking.block", 250, r -> r.unit().block()));
-        table.getColumns().add(lineColumn("exchange.lists.source", 310, r -> model.source(r.unit().from(), r.unit().receivedAt())));
-        table.getColumns().add(lineColumn("exchange.ranking.set", 170, ExchangeViewModel.RankingRow::set));
+        table.getColumns().add(lineColumn("exchange.ranking.total", 100, r -> Scores.format(r.unit().total())));
+        table.getColumns().add(wrapping(lineColumn("exchange.ranking.block", 220, r -> r.unit().block())));
+        table.getColumns().add(wrapping(lineColumn("exchange.lists.source", 230, r -> model.source(r.unit().from(), r.unit().receivedAt()))));
+        table.getColumns().add(wrapping(lineColumn("exchange.ranking.set", 280, ExchangeViewModel.RankingRow::set)));
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(8, top, note, table);
         box.setPadding(new Insets(8, 4, 4, 4));
@@ -208,6 +220,26 @@ public final class ExchangePage implements Page {
         return button;
     }
 
+    /**
+     * A column whose long texts (a criteria set's full name, where a line came from) wrap onto more lines in the row
+     * instead of being cut at 1366 px; the text takes the cell's font and colour, selected rows and the dark theme included.
+     */
+    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.setCellFactory(c -> {
+            TableCell<T, String> cell = new TableCell<>();
+            Text text = new Text();
+            text.textProperty().bind(cell.itemProperty());
+            text.fontProperty().bind(cell.fontProperty());
+            text.fillProperty().bind(cell.textFillProperty());
+            text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(() -> column.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset(),
+                    column.widthProperty(), cell.paddingProperty()));
+            cell.setGraphic(text);
+            cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            return cell;
+        });
+        return column;
+    }
+
     private <T> TableColumn<T, String> lineColumn(String key, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(ui.text(key));
         column.setPrefWidth(width);
@@ -216,7 +248,7 @@ public final class ExchangePage implements Page {
     }
 
     /** At the higher echelon: how many nominees each subordinate unit proposes for each title. */
-    private Node titlesSection() {
+    private VBox titlesSection() {
         Label heading = new Label(ui.text("exchange.titles.title"));
         heading.getStyleClass().add("section-title");
         TableView<ExchangeService.ProposedTitle> titles = new TableView<>(model.titles());
@@ -230,7 +262,9 @@ public final class ExchangePage implements Page {
         titles.getColumns().add(titleColumn("exchange.titles.count", 90, t -> Integer.toString(t.nominees())));
         titles.setPrefHeight(180);
         VBox.setVgrow(titles, Priority.ALWAYS);
-        return new VBox(6, heading, titles);
+        VBox section = new VBox(6, heading, titles);
+        section.setPadding(new Insets(8, 4, 4, 0));
+        return section;
     }
 
     private TableColumn<ExchangeService.ProposedTitle, String> titleColumn(String key, double width,

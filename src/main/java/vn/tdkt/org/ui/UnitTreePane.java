@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -103,7 +104,17 @@ final class UnitTreePane extends VBox {
         }
     }
 
+    /**
+     * A unit's name, shortened with "…" at the divider rather than running under it, and whole in its tooltip: the
+     * cell is as wide as the tree (no side-scrolling to read a deep unit).
+     */
     private final class UnitCell extends TreeCell<Unit> {
+        private final Tooltip whole = new Tooltip();
+
+        UnitCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Unit unit, boolean empty) {
             super.updateItem(unit, empty);
@@ -119,6 +130,8 @@ final class UnitTreePane extends VBox {
                     getStyleClass().add("text-muted");
                 }
             }
+            whole.setText(getText());
+            setTooltip(getText() == null ? null : whole);
         }
     }
 }

@@ -107,10 +107,14 @@ final class PlanFormPane extends SplitPane {
 
         TableView<Movement> table = new TableView<>(model.movements());
         table.setId("plan-movements");
-        table.getColumns().setAll(java.util.List.of(
-                column(ui, "plan.column.kind", 110, m -> ui.text(m.kind().messageKey())),
-                column(ui, "plan.column.name", 320, Movement::name),
-                column(ui, "plan.column.period", 170, m -> VietnameseDates.shortForm(m.start()) + " – " + VietnameseDates.shortForm(m.end()))));
+        TableColumn<Movement, String> kind = column(ui, "plan.column.kind", 125, m -> ui.text(m.kind().messageKey()));
+        TableColumn<Movement, String> period = column(ui, "plan.column.period", 200,
+                m -> VietnameseDates.shortForm(m.start()) + " – " + VietnameseDates.shortForm(m.end()));
+        // The kind and the dates keep their whole text at 1366 px; the name gives up width (the form below shows it whole).
+        kind.setMinWidth(125);
+        period.setMinWidth(200);
+        table.getColumns().setAll(java.util.List.of(kind, column(ui, "plan.column.name", 300, Movement::name), period));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         Label empty = new Label(ui.text("plan.movements.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");

@@ -38,12 +38,16 @@ final class TargetsPane extends SplitPane {
         TableView<TargetView> table = new TableView<>(model.targets());
         table.setId("plan-targets");
         table.getColumns().setAll(List.of(
-                PlanFormPane.column(ui, "plan.column.target", 300, (TargetView t) -> t.target().text()),
-                PlanFormPane.column(ui, "plan.column.unit", 130, (TargetView t) -> t.unitName() == null ? ui.text("plan.wholeUnit") : t.unitName()),
-                PlanFormPane.column(ui, "plan.column.level", 90, (TargetView t) -> level(t)),
-                PlanFormPane.column(ui, "plan.column.latest", 140, (TargetView t) -> t.latest() == null ? ""
+                PlanFormPane.column(ui, "plan.column.target", 220, (TargetView t) -> t.target().text()),
+                PlanFormPane.column(ui, "plan.column.unit", 115, (TargetView t) -> t.unitName() == null ? ui.text("plan.wholeUnit") : t.unitName()),
+                PlanFormPane.column(ui, "plan.column.level", 140, (TargetView t) -> level(t)),
+                PlanFormPane.column(ui, "plan.column.latest", 165, (TargetView t) -> t.latest() == null ? ""
                         : figure(t.target().measure(), t.latest().value()) + " (" + VietnameseDates.shortForm(t.latest().recordedOn()) + ")"),
-                PlanFormPane.column(ui, "plan.column.status", 120, (TargetView t) -> ui.text(t.status().messageKey()))));
+                PlanFormPane.column(ui, "plan.column.status", 140, (TargetView t) -> ui.text(t.status().messageKey()))));
+        // Short columns keep their whole text at 1366 px; the target's wording gives up width (the editor shows it whole).
+        table.getColumns().stream().skip(1).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.getColumns().getFirst().setMinWidth(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(TargetView item, boolean empty) {
@@ -125,7 +129,7 @@ final class TargetsPane extends SplitPane {
         right.setPadding(new Insets(8));
         right.getStyleClass().add("edge-to-edge");
         getItems().setAll(left, right);
-        setDividerPositions(0.62);
+        setDividerPositions(0.68);
     }
 
     private String level(TargetView t) {

@@ -85,7 +85,7 @@ class HistoryImportPageTest {
                 List.of("", "", "c1", "", "2025", "", "Đơn vị quyết thắng", ""));
         AwardRecordService records = new AwardRecordService(app.database(), new AwardRecordRepository(app.database()), app.audit());
         HistoryImporter importer = new HistoryImporter(records, new RuleSetService(app.database(), new RuleSetRepository(app.database()),
-                app.audit(), app.clock()), app.roster(), app.units());
+                app.audit(), app.clock()), app.roster(), app.units(), app.clock());
         RecordsViewModel model = new RecordsViewModel(shell.ui(), records, importer);
 
         robot.interact(() -> model.preview(file, preview -> new HistoryImportDialog(shell.ui()).show(preview, model::apply)));
@@ -99,6 +99,8 @@ class HistoryImportPageTest {
         assertThat(rejected.getItems()).containsExactly(
                 "Dòng 4, cột \"Tên đơn vị\" (giá trị \"Đại đội 9\"): không tìm thấy đơn vị \"Đại đội 9\" (cấp trên: —): kiểm tra tên đơn vị hoặc ghi ký hiệu",
                 "Dòng 5, cột \"Danh hiệu / hình thức\" (giá trị \"Đơn vị quyết thắng\"): trùng với dòng 2 trong tệp");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counts.getScene().getWidth() > 0);
+        assertThat(counts.getScene().getWidth()).as("the preview is as wide as its content asks, not the theme's 600 px").isGreaterThanOrEqualTo(800);
         PageShots.save(counts.getScene(), "awards-history-import.png");
         assertThat(rows(AWARD_HISTORY)).as("the preview writes nothing").isZero();
 

@@ -35,7 +35,6 @@ import vn.tdkt.award.certificate.CertificatePrinter;
 import vn.tdkt.award.certificate.CertificateService;
 import vn.tdkt.award.certificate.Printers;
 import vn.tdkt.core.AppException;
-import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.core.VietnameseText;
 import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.ui.Page;
@@ -67,7 +66,7 @@ public final class CertificatesPage implements Page {
         button(export, "certificate-export", "certificate.action.export", new FontIcon(Material2MZ.PICTURE_AS_PDF));
         export.setOnAction(e -> chooseAndExport());
         button(calibration, "certificate-calibration", "certificate.action.calibration", new FontIcon(Material2MZ.STRAIGHTEN));
-        calibration.setOnAction(e -> chooseAndCalibrate());
+        calibration.setOnAction(e -> model.findPrinters(this::askCalibration));
         button(saveLayout, "certificate-save-layout", "certificate.action.saveLayout", new FontIcon(Material2MZ.SAVE));
         saveLayout.setOnAction(e -> model.editor().save(model::load));
         saveLayout.disableProperty().bind(model.editor().changedProperty().not());
@@ -117,8 +116,7 @@ public final class CertificatesPage implements Page {
         if (content == null) {
             ComboBox<Decision> decision = new ComboBox<>(model.decisions());
             decision.setId("certificate-decision");
-            decision.setConverter(DisplayConverter.of(d -> ui.text("certificate.decision.item", d.decision().number(),
-                    VietnameseDates.shortForm(d.date()), d.awardees().size())));
+            decision.setConverter(DisplayConverter.of(model::decisionLabel));
             decision.valueProperty().bindBidirectional(model.decisionProperty());
             ToggleGroup kind = new ToggleGroup();
             RadioButton design = new RadioButton(ui.text("certificate.kind.design"));
@@ -248,6 +246,51 @@ public final class CertificatesPage implements Page {
         if (file != null) {
             model.export(file.toPath(), () -> { });
         }
+    }
+
+    /**
+     * The calibration page printed ("In", on a printer chosen among those installed, the page's own preselected) or
+     * saved as PDF ("Lưu PDF…"); with no printer installed, "In" says so in the one sentence the certificates use.
+     */
+    private void askCalibration(List<String> printers) {
+        BlankLayout layout = model.blankProperty().get();
+        ComboBox<String> printer = new ComboBox<>();
+        printer.setId("certificate-calibration-printer");
+        printer.getItems().setAll(printers);
+        printer.setValue(printers.contains(model.printerProperty().get()) ? model.printerProperty().get() : printers.isEmpty() ? null : printers.getFirst());
+        printer.setDisable(printers.isEmpty());
+        Label what = new Label(ui.text("certificate.calibration.what", layout == null ? "" : layout.name()));
+        what.setWrapText(true);
+        Label size = new Label(ui.text("doc.print.actualSize"));
+        size.setWrapText(true);
+        size.getStyleClass().add("text-muted");
+        GridPane grid = new GridPane(10, 10);
+        grid.addRow(0, new Label(ui.text("doc.print.printer")), printer);
+        grid.add(what, 0, 1, 2, 1);
+        grid.add(size, 0, 2, 2, 1);
+        grid.setPrefWidth(520);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(content.getScene().getWindow());
+        dialog.setTitle(ui.text("certificate.action.calibration"));
+        ButtonType print = new ButtonType(ui.text("certificate.print.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(ui.text("certificate.calibration.save"), ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().setAll(print, save, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(print).setId("certificate-calibration-print");
+        dialog.getDialogPane().lookupButton(save).setId("certificate-calibration-save");
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(button -> button);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == print) {
+                if (printer.getValue() == null) {
+                    model.sayNoPrinter();
+                } else {
+                    model.printCalibration(printer.getValue(), () -> { });
+                }
+            } else if (dialog.getResult() == save) {
+                chooseAndCalibrate();
+            }
+        });
+        dialog.show();
     }
 
     private void chooseAndCalibrate() {

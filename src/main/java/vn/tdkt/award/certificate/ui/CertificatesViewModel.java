@@ -19,6 +19,7 @@ import vn.tdkt.award.certificate.BlankLayout;
 import vn.tdkt.award.certificate.CertificatePrinter;
 import vn.tdkt.award.certificate.CertificateService;
 import vn.tdkt.award.certificate.PrinterOffset;
+import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.core.VietnameseNumbers;
 import vn.tdkt.ui.UiContext;
 
@@ -145,13 +146,23 @@ public final class CertificatesViewModel {
 
     /** Looks the installed printers up off the FX thread; with none installed, says so instead of asking. */
     public void choosePrinter(Consumer<List<String>> ask) {
-        ui.tasks().run(ui.text("certificate.task.printers"), progress -> printing.printers(), names -> {
+        findPrinters(names -> {
             if (names.isEmpty()) {
-                ui.dialogs().info(ui.text("certificate.print.title"), ui.text("certificate.print.none"));
+                sayNoPrinter();
             } else {
                 ask.accept(names);
             }
         });
+    }
+
+    /** Looks the installed printers up off the FX thread, however many there are (none included). */
+    public void findPrinters(Consumer<List<String>> found) {
+        ui.tasks().run(ui.text("certificate.task.printers"), progress -> printing.printers(), found);
+    }
+
+    /** The one sentence for printing on a computer with no printer installed. */
+    public void sayNoPrinter() {
+        ui.dialogs().info(ui.text("certificate.print.title"), ui.text("certificate.print.none"));
     }
 
     /**
@@ -195,15 +206,54 @@ public final class CertificatesViewModel {
             return;
         }
         PrinterOffset offset = offset();
-        List<String> notes = List.of(ui.text("certificate.calibration.title", layout.name(), offset.printer(),
-                VietnameseNumbers.decimal(offset.xMm(), 1), VietnameseNumbers.decimal(offset.yMm(), 1)), ui.text("certificate.calibration.hint"));
         ui.tasks().run(ui.text("certificate.task.calibration"), progress -> {
-            service.writeCalibration(layout, offset, field -> ui.text(field.labelKey()), notes, file);
+            service.writeCalibration(layout, offset, field -> ui.text(field.labelKey()), calibrationNotes(layout, offset), file);
             return file;
         }, written -> {
             ui.dialogs().info(ui.text("certificate.exported.title"), ui.text("certificate.calibration.written", written));
             done.run();
         });
+    }
+
+    /**
+     * Prints the calibration page of the layout being edited at actual size on the chosen printer, with the offset on
+     * the page when it is that printer's, else the one saved for it (as the certificates are printed).
+     */
+    public void printCalibration(String printerName, Runnable done) {
+        BlankLayout layout;
+        try {
+            layout = editor.edited();
+        } catch (RuntimeException refused) {
+            ui.dialogs().error(refused);
+            return;
+        }
+        PrinterOffset shown = printerName.equals(printer.get()) ? offset() : null;
+        ui.tasks().run(ui.text("certificate.task.printCalibration", printerName), progress -> {
+            PrinterOffset offset = shown != null ? shown : service.offset(printerName);
+            return printing.printCalibration(layout, offset, field -> ui.text(field.labelKey()), calibrationNotes(layout, offset), printerName, progress);
+        }, pages -> {
+            ui.dialogs().info(ui.text("certificate.print.title"), ui.text("certificate.calibration.printed", layout.name(), printerName));
+            done.run();
+        });
+    }
+
+    private List<String> calibrationNotes(BlankLayout layout, PrinterOffset offset) {
+        return List.of(ui.text("certificate.calibration.title", layout.name(), offset.printer(),
+                VietnameseNumbers.decimal(offset.xMm(), 1), VietnameseNumbers.decimal(offset.yMm(), 1)), ui.text("certificate.calibration.hint"));
+    }
+
+    /** "Số 01/QĐ-TrĐ19 ngày 27/11/2026 — 1 tập thể, 3 cá nhân": only the kinds of awardee the decision holds. */
+    public String decisionLabel(Decision chosen) {
+        long collectives = chosen.awardees().stream().filter(a -> a.vote().collective()).count();
+        long people = chosen.awardees().size() - collectives;
+        List<String> parts = new java.util.ArrayList<>();
+        if (collectives > 0) {
+            parts.add(ui.text("certificate.decision.collectives", collectives));
+        }
+        if (people > 0) {
+            parts.add(ui.text("certificate.decision.people", people));
+        }
+        return ui.text("certificate.decision.item", chosen.decision().number(), VietnameseDates.shortForm(chosen.date()), String.join(", ", parts));
     }
 
     public ObservableList<Decision> decisions() {

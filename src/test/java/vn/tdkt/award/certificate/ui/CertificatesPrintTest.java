@@ -116,6 +116,76 @@ class CertificatesPrintTest {
         assertThat(recorded().errors()).isEmpty();
     }
 
+    /** "Trang căn chỉnh…" → "In": the blank's calibration page goes to the chosen printer at actual size, one page of the blank's paper. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCalibrationPageIsPrintedOnTheChosenPrinter(FxRobot robot) throws Exception {
+        RecordingPrinters printers = new RecordingPrinters("Máy in văn thư", "Máy in phòng Tuyên huấn");
+        CertificatesPage page = pageOn(robot, printers);
+        ComboBox<BlankLayout> layouts = robot.lookup("#certificate-layout").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> layouts.getItems().size() == 2 && page.model().printers().size() == 2);
+        robot.interact(() -> {
+            layouts.setValue(layouts.getItems().stream().filter(l -> l.code().equals("giay-khen")).findFirst().orElseThrow());
+            robot.lookup("#certificate-printer").queryAs(ComboBox.class).setValue("Máy in phòng Tuyên huấn");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.ui().tasks().busy().get());
+
+        robot.clickOn("#certificate-calibration");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#certificate-calibration-print").tryQuery().isPresent());
+        assertThat(robot.lookup("#certificate-calibration-save").tryQuery()).as("Lưu PDF… beside In").isPresent();
+        assertThat(robot.lookup("#certificate-calibration-printer").queryAs(ComboBox.class).getValue()).isEqualTo("Máy in phòng Tuyên huấn");
+        robot.clickOn("#certificate-calibration-print");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> printers.jobs().size() == 1);
+
+        RecordingPrinters.Job job = printers.jobs().getFirst();
+        assertThat(job.printer()).isEqualTo("Máy in phòng Tuyên huấn");
+        assertThat(job.pages()).singleElement().satisfies(p -> {
+            assertThat(p.width()).isCloseTo(297 * POINTS_PER_MM, within(0.1));
+            assertThat(p.height()).isCloseTo(210 * POINTS_PER_MM, within(0.1));
+            assertThat(p.inkWithMargins()).isEqualTo(p.ink());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> recorded().notices().stream()
+                .anyMatch(n -> n.startsWith("Đã gửi trang căn chỉnh của mẫu phôi") && n.endsWith("tới máy in Máy in phòng Tuyên huấn.")));
+        assertThat(recorded().errors()).isEmpty();
+    }
+
+    @Test
+    void theCalibrationPageWithNoPrinterSaysTheSameSentence(FxRobot robot) throws Exception {
+        RecordingPrinters none = new RecordingPrinters();
+        pageOn(robot, none);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.ui().tasks().busy().get());
+        robot.clickOn("#certificate-calibration");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#certificate-calibration-print").tryQuery().isPresent());
+        robot.clickOn("#certificate-calibration-print");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !recorded().notices().isEmpty());
+        assertThat(recorded().notices()).containsExactly("Máy tính này chưa cài máy in nào nên chưa in được. Hãy cài máy in rồi bấm In lại, "
+                + "hoặc bấm \"Lưu PDF giấy khen…\" và in tệp đó ở máy khác với kích thước thật (không chọn \"vừa trang\").");
+        assertThat(none.jobs()).isEmpty();
+    }
+
+    /** The decision chooser names what each decision holds: "2 cá nhân" for people only, never "người, tập thể". */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDecisionChooserCountsThePeopleAndTheCollectivesApart(FxRobot robot) throws Exception {
+        pageOn(robot, new RecordingPrinters());
+        ComboBox<Decision> decisions = robot.lookup("#certificate-decision").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> decisions.getItems().size() >= 2);
+        for (Decision d : decisions.getItems()) {
+            long collectives = d.awardees().stream().filter(a -> a.vote().collective()).count();
+            String label = decisions.getConverter().toString(d);
+            assertThat(label).as(d.decision().number()).doesNotContain("người");
+            if (collectives == 0) {
+                assertThat(label).endsWith("— " + d.awardees().size() + " cá nhân");
+            } else if (collectives == d.awardees().size()) {
+                assertThat(label).endsWith("— " + collectives + " tập thể");
+            } else {
+                assertThat(label).endsWith("— " + collectives + " tập thể, " + (d.awardees().size() - collectives) + " cá nhân");
+            }
+        }
+        assertThat(decisions.getItems()).extracting(d -> decisions.getConverter().toString(d))
+                .anyMatch(l -> l.endsWith(" cá nhân") && !l.contains("tập thể")).anyMatch(l -> l.endsWith(" tập thể"));
+    }
+
     @Test
     void withNoPrinterInstalledThePageSaysSoAndPrintsNothing(FxRobot robot) throws Exception {
         RecordingPrinters none = new RecordingPrinters();
