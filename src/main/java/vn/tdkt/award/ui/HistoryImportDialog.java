@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
@@ -53,6 +54,16 @@ final class HistoryImportDialog {
         rejected.setId("import-rejected");
         rejected.getItems().setAll(preview.rejected().stream().map(r -> r.describe(ui.messages())).toList());
         rejected.setPlaceholder(new Label(ui.text("roster.import.noRejections")));
+        // A refused row's reason is read whole, wrapped in the dialog's width, not scrolled to sideways.
+        rejected.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String reason, boolean empty) {
+                super.updateItem(reason, empty);
+                setText(empty ? null : reason);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         rejected.setPrefHeight(150);
         rejected.setMinHeight(110);
         VBox.setVgrow(lines, Priority.ALWAYS);
