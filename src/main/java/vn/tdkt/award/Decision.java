@@ -33,6 +33,11 @@ public record Decision(String id, RegisterEntry decision, String proposalId, Str
         return awardees.stream().mapToLong(a -> a.bonus(baseSalary)).sum();
     }
 
+    /** How many awardees are collectives; the rest are individuals. */
+    public int collectives() {
+        return (int) awardees.stream().filter(a -> a.vote().collective()).count();
+    }
+
     /** A line of the attached list; the bonus is a multiple of the base salary in force on the decision's date. */
     public record Awardee(Vote vote, String goldBookNumber, double bonusMultiple) {
         /** The bonus in đồng, rounded to the đồng. */

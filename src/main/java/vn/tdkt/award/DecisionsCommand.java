@@ -36,7 +36,7 @@ final class DecisionsCommand implements Command {
         }
         for (DossierSteps.DecisionLine line : lines) {
             context.say("cli.decisions.line", line.decision().decision().number(), VietnameseDates.shortForm(line.decision().date()),
-                    line.awardees(), line.bonusTotal().map(VietnameseNumbers::grouped).orElse(context.messages().get("cli.decisions.noSalary")),
+                    AwardeeCount.of(line.decision(), context.messages()), line.bonusTotal().map(VietnameseNumbers::grouped).orElse(context.messages().get("cli.decisions.noSalary")),
                     line.decision().award());
         }
         return 0;

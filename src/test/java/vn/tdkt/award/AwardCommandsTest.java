@@ -84,7 +84,7 @@ class AwardCommandsTest {
             steps.issue(proposal.id(), LocalDate.of(2026, 11, 15), Map.of(proposal.nominees().get(0).id(), "01", proposal.nominees().get(1).id(), "02"));
         }
         assertThat(cli.run("decisions", "list")).isZero();
-        assertThat(cli.out()).contains("01/QĐ-TrĐ19  ngày 15/11/2026  2 tập thể, cá nhân  tổng tiền thưởng 5.060.000 đồng"
+        assertThat(cli.out()).contains("01/QĐ-TrĐ19  ngày 15/11/2026  2 cá nhân  tổng tiền thưởng 5.060.000 đồng"
                 + "  — danh hiệu Chiến sĩ thi đua cơ sở năm 2026");
         assertThat(cli.run("decisions", "show")).isEqualTo(2);
     }

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.tdkt.award.AwardeeCount;
 import vn.tdkt.award.Decision;
 import vn.tdkt.award.certificate.BlankLayout;
 import vn.tdkt.award.certificate.CertificatePrinter;
@@ -244,16 +245,8 @@ public final class CertificatesViewModel {
 
     /** "Số 01/QĐ-TrĐ19 ngày 27/11/2026 — 1 tập thể, 3 cá nhân": only the kinds of awardee the decision holds. */
     public String decisionLabel(Decision chosen) {
-        long collectives = chosen.awardees().stream().filter(a -> a.vote().collective()).count();
-        long people = chosen.awardees().size() - collectives;
-        List<String> parts = new java.util.ArrayList<>();
-        if (collectives > 0) {
-            parts.add(ui.text("certificate.decision.collectives", collectives));
-        }
-        if (people > 0) {
-            parts.add(ui.text("certificate.decision.people", people));
-        }
-        return ui.text("certificate.decision.item", chosen.decision().number(), VietnameseDates.shortForm(chosen.date()), String.join(", ", parts));
+        return ui.text("certificate.decision.item", chosen.decision().number(), VietnameseDates.shortForm(chosen.date()),
+                AwardeeCount.of(chosen, ui.messages()));
     }
 
     public ObservableList<Decision> decisions() {
