@@ -37,6 +37,7 @@ public final class Kernel implements AutoCloseable {
     }
 
     private Opened openFolder() {
+        Database.warmUpInBackground();
         InstanceLock lock = InstanceLock.acquire(folder);
         StartTimes.reached("folder.locked");
         try {

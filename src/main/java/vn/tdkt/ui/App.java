@@ -92,6 +92,8 @@ public final class App extends Application {
         toolkitStarted = true;
         StartTimes.reached("toolkit");
         folder = startup.folder();
+        // This thread (JavaFX's launcher) would only wait for the folder: it decodes the window's icons meanwhile.
+        About.icons();
         try {
             workspace = awaitOpened(opening);
         } catch (AppException e) {

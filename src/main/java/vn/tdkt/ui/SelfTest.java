@@ -50,6 +50,7 @@ public final class SelfTest {
                 started.complete(null);
             });
             started.get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            About.icons();
             Workspace workspace = App.awaitOpened(opening);
             Platform.setImplicitExit(false);
             onFx(() -> {
