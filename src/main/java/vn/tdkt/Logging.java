@@ -16,8 +16,8 @@ import vn.tdkt.core.StartTimes;
 
 /**
  * The log's configuration, in code: Logback finds it through {@code META-INF/services} before it looks for an
- * XML file. Reading a logback.xml cost the start about a tenth of a second on the main thread (the XML
- * parser, Joran's model and its reflection), before the window could start.
+ * XML file. Reading a logback.xml (the XML parser, Joran's model and its reflection) cost the start 60-70 ms of the
+ * main thread's CPU before the toolkit could start.
  * The log lives in the data folder (Main sets {@code tdkt.logs}): one file a day, 30 days, 50 MB at most.
  * Nothing goes to the console, not even Logback's own status: the user reads one Vietnamese sentence there.
  */
