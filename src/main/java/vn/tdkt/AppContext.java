@@ -11,6 +11,7 @@ import vn.tdkt.bench.Measurement;
 import vn.tdkt.cli.Command;
 import vn.tdkt.core.Messages;
 import vn.tdkt.core.Progress;
+import vn.tdkt.core.StartTimes;
 import vn.tdkt.db.DataFolder;
 import vn.tdkt.db.Kernel;
 import vn.tdkt.demo.SampleData;
@@ -131,7 +132,9 @@ public final class AppContext implements Startup, BenchTarget {
     private Workspace workspace() {
         features.forEach(Feature::prepare);
         List<NavigationEntry> pages = features.stream().flatMap(f -> f.pages().stream()).toList();
-        return new Workspace(kernel, messages(), settings.service().darkTheme(), settings.service().letterhead().unitName(), pages);
+        Workspace workspace = new Workspace(kernel, messages(), settings.service().darkTheme(), settings.service().letterhead().unitName(), pages);
+        StartTimes.reached("workspace");
+        return workspace;
     }
 
     @Override

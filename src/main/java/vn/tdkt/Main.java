@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.tdkt.cli.Cli;
 import vn.tdkt.cli.UsageException;
 import vn.tdkt.core.AppException;
+import vn.tdkt.core.StartTimes;
 import vn.tdkt.ui.App;
 
 /**
@@ -20,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartTimes.reached("main");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Cli.Global global;

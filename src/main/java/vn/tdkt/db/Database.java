@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.function.Supplier;
 import com.zaxxer.hikari.HikariConfig;
@@ -48,6 +49,10 @@ public final class Database implements AutoCloseable {
     /** The migrations this build carries, listed once per run. */
     private static final Optional<java.util.Set<Integer>> SHIPPED = ShippedMigrations.onClassPath();
 
+    /** jOOQ's initialisation, started before the folder is opened (see {@link #warmUpInBackground}). */
+    private static CompletableFuture<Void> warmUp = CompletableFuture.completedFuture(null);
+    private static boolean warming;
+
     private final Path file;
     private final SQLiteDataSource dataSource;
     /** The connections queries and transactions borrow: opening a SQLite connection costs more than a search. */
@@ -61,6 +66,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.schemaVersion = schemaVersion;
         this.pool = pool(file, dataSource);
+        awaitWarmUp();
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.SQLITE);
         configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
@@ -69,6 +75,31 @@ public final class Database implements AutoCloseable {
             configuration.set(new FxThreadGuard());
         }
         this.dsl = DSL.using(configuration);
+    }
+
+    /**
+     * jOOQ's first use initialises its data types for every dialect and our generated tables, which the opening
+     * thread would otherwise do after loading SQLite's native library and checking the file. Started before the
+     * folder is opened, on a thread of its own, it runs alongside them. The opening then waits for it before its
+     * own first use of jOOQ: jOOQ's static initialisers deadlock when two threads enter them at once
+     * (jOOQ issues #19529, #19550), so they must run on one thread only.
+     */
+    public static synchronized void warmUpInBackground() {
+        if (!warming) {
+            warming = true;
+            warmUp = CompletableFuture.runAsync(
+                    () -> DSL.using(SQLDialect.SQLITE).render(DSL.selectCount().from(DefaultSchema.DEFAULT_SCHEMA.getTables().getFirst())),
+                    work -> Thread.ofPlatform().name("tdkt-jooq-warm-up").daemon().start(work));
+        }
+    }
+
+    private static void awaitWarmUp() {
+        CompletableFuture<Void> started;
+        synchronized (Database.class) {
+            started = warmUp;
+        }
+        // A failed warm-up is not this opening's failure: the same initialisation below reports it properly.
+        started.exceptionally(failure -> null).join();
     }
 
     /**

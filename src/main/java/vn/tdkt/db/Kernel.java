@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import vn.tdkt.core.Lazy;
 import vn.tdkt.core.SafeFiles;
+import vn.tdkt.core.StartTimes;
 
 /**
  * One data folder as every feature sees it: the database, the audit trail, the installation and the
@@ -36,7 +37,9 @@ public final class Kernel implements AutoCloseable {
     }
 
     private Opened openFolder() {
+        Database.warmUpInBackground();
         InstanceLock lock = InstanceLock.acquire(folder);
+        StartTimes.reached("folder.locked");
         try {
             // With the lock held nothing else writes here: every temporary file of ours is from a killed write.
             SafeFiles.removeStaleTemporaries(folder.root(), Duration.ZERO);
@@ -48,12 +51,15 @@ public final class Kernel implements AutoCloseable {
                 folder.refuseLostDatabase();
             }
             Database database = Database.open(folder.database());
+            StartTimes.reached("database.opened");
             AuditTrail audit = new AuditTrail(database, clock, System.getProperty("user.name", "tdkt"));
             Installation installation = new InstallationStore(database, clock).ensure();
             if (!Files.exists(folder.installationMarker())) {
                 SafeFiles.writeString(folder.installationMarker(), installation.id());
             }
-            return new Opened(lock, database, audit, installation, new Backups(database, folder.backups(), clock, Retention.STANDARD));
+            Opened ready = new Opened(lock, database, audit, installation, new Backups(database, folder.backups(), clock, Retention.STANDARD));
+            StartTimes.reached("folder.opened");
+            return ready;
         } catch (RuntimeException e) {
             lock.close();
             throw e;

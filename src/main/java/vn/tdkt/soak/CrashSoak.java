@@ -337,7 +337,7 @@ public final class CrashSoak implements AutoCloseable {
     private static List<String> javaCommand() {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Dlogback.configurationFile=logback.xml",
+                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Dtdkt.logging=file",
                 "-cp", System.getProperty("java.class.path"), "vn.tdkt.Main");
     }
 

@@ -7,6 +7,9 @@ import vn.tdkt.db.DataFolder;
 /** What the About dialog says (version, license and where the source is, the folders) and the app's icon. */
 public final class About {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
+    private static final vn.tdkt.core.Lazy<java.util.List<Image>> ICONS = vn.tdkt.core.Lazy.of(() -> java.util.Arrays.stream(ICON_SIZES)
+            .mapToObj(size -> new Image(About.class.getResource("/ui/icon/tdkt-" + size + ".png").toExternalForm()))
+            .toList());
 
     private About() {
     }
@@ -22,10 +25,11 @@ public final class About {
         return messages.get("about.text", version(), folder.database().getParent(), folder.logs());
     }
 
-    /** The window icon at every size drawn (the same images as the installers' icons). */
+    /**
+     * The window icon at every size drawn (the same images as the installers' icons), decoded once: the start
+     * decodes them on a thread that would otherwise wait for the data folder, not on the FX thread.
+     */
     public static java.util.List<Image> icons() {
-        return java.util.Arrays.stream(ICON_SIZES)
-                .mapToObj(size -> new Image(About.class.getResource("/ui/icon/tdkt-" + size + ".png").toExternalForm()))
-                .toList();
+        return ICONS.get();
     }
 }

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Messages;
+import vn.tdkt.core.StartTimes;
 import vn.tdkt.core.VietnameseDates;
 import vn.tdkt.db.Backups;
 import vn.tdkt.db.DataFolder;
@@ -67,6 +68,7 @@ public final class App extends Application {
      * while the toolkit starts: on two cores the two overlap instead of adding up before the window shows.
      */
     static CompletableFuture<Workspace> openInBackground(Startup opener) {
+        StartTimes.reached("launch");
         return CompletableFuture.supplyAsync(opener::open, work -> Thread.ofPlatform().name("tdkt-open").daemon().start(work));
     }
 
@@ -88,7 +90,10 @@ public final class App extends Application {
     @Override
     public void init() {
         toolkitStarted = true;
+        StartTimes.reached("toolkit");
         folder = startup.folder();
+        // This thread (JavaFX's launcher) would only wait for the folder: it decodes the window's icons meanwhile.
+        About.icons();
         try {
             workspace = awaitOpened(opening);
         } catch (AppException e) {
@@ -117,6 +122,8 @@ public final class App extends Application {
         shell = Shell.open(workspace, stage, null);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> shell.ui().dialogs().error(error));
         stage.show();
+        StartTimes.reached("window.shown");
+        LOG.info("Start-up: {}", StartTimes.describe());
         new ActivationWatcher(folder, stage).start();
         shell.backUpIfDue();
     }

@@ -18,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import vn.tdkt.core.SafeFiles;
+import vn.tdkt.core.StartTimes;
 
 /**
  * The real window on JavaFX's headless platform: opens every page of the navigation, waits for its
@@ -44,8 +45,12 @@ public final class SelfTest {
             // As the app does: the folder opens while the toolkit starts.
             CompletableFuture<Workspace> opening = App.openInBackground(startup);
             CompletableFuture<Void> started = new CompletableFuture<>();
-            Platform.startup(() -> started.complete(null));
+            Platform.startup(() -> {
+                StartTimes.reached("toolkit");
+                started.complete(null);
+            });
             started.get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            About.icons();
             Workspace workspace = App.awaitOpened(opening);
             Platform.setImplicitExit(false);
             onFx(() -> {
@@ -60,6 +65,7 @@ public final class SelfTest {
                 stage.setWidth(WIDTH);
                 stage.setHeight(HEIGHT);
                 stage.show();
+                StartTimes.reached("window.shown");
                 return opened;
             });
             long startupMs = System.currentTimeMillis() - jvmStart;
@@ -78,6 +84,7 @@ public final class SelfTest {
                 opened++;
             }
             out.println("startup_ms=" + startupMs);
+            out.println("startup_steps: " + StartTimes.describe());
             out.println("pages=" + opened);
             residentMegabytes().ifPresent(mb -> out.println("rss_mb=" + mb));
             onFx(() -> {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.stage.Stage;
 import vn.tdkt.core.Messages;
+import vn.tdkt.core.StartTimes;
 import vn.tdkt.db.Kernel;
 
 /** The main window put together on a stage: dialogs, task runner, pages, theme and remembered state. */
@@ -34,6 +35,7 @@ public final class Shell implements AutoCloseable {
         Messages messages = workspace.messages();
         Kernel kernel = workspace.kernel();
         Theme.apply(workspace.darkTheme());
+        StartTimes.reached("theme");
         Dialogs dialogs = dialogsFor != null ? dialogsFor.apply(messages) : new FxDialogs(messages, () -> stage, kernel.folder().logs());
         FxTaskRunner tasks = new FxTaskRunner(dialogs);
         WindowState state = new WindowState(kernel.folder().preferences());
@@ -48,6 +50,7 @@ public final class Shell implements AutoCloseable {
         state.applyTo(stage);
         window.show(state.lastPage());
         Shell shell = new Shell(stage, window, tasks, state, ui, kernel);
+        StartTimes.reached("shell");
         stage.setOnCloseRequest(event -> {
             if (!window.currentPage().map(Page::canLeave).orElse(true)) {
                 event.consume();

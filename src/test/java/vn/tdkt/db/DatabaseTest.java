@@ -26,6 +26,16 @@ class DatabaseTest {
         }
     }
 
+    /** The start initialises jOOQ on a thread of its own while the file is checked; the opening waits for it. */
+    @Test
+    void anOpeningAlongsideJooqsWarmUpMigratesTheNewFileBeforeItsFirstQuery() {
+        Database.warmUpInBackground();
+        try (Database db = Database.open(dir.resolve("tdkt.db"))) {
+            assertThat(db.schemaVersion()).isNotBlank();
+            assertThat(db.dsl().fetchCount(SETTING)).isZero();
+        }
+    }
+
     @Test
     void pragmasAreInForceOnEveryConnection() {
         try (Database db = Database.open(dir.resolve("tdkt.db"))) {
