@@ -9,7 +9,11 @@ import java.util.Set;
 import vn.tdkt.ui.SelfTest;
 import vn.tdkt.ui.Startup;
 
-/** {@code selftest [--screenshots DIR]}: the real window on the headless platform, every page opened. */
+/**
+ * {@code selftest [--screenshots DIR] [--hold]}: the real window on the headless platform, every page opened.
+ * {@code --hold} keeps the process as measured until a line arrives on standard input, so its memory can be
+ * taken apart from outside ({@code jcmd VM.native_memory}, {@code pmap}) in the state {@code rss_mb} reports.
+ */
 final class SelftestCommand implements Command {
     private final Startup startup;
 
@@ -24,8 +28,8 @@ final class SelftestCommand implements Command {
 
     @Override
     public int run(CommandContext context) {
-        Args args = Args.parse(context.args(), Set.of("--screenshots"), Set.of()).atMostPositional(0);
+        Args args = Args.parse(context.args(), Set.of("--screenshots"), Set.of("--hold")).atMostPositional(0);
         Path screenshots = args.value("--screenshots").map(Path::of).orElse(null);
-        return SelfTest.run(startup, screenshots, context.out(), context.err());
+        return SelfTest.run(startup, screenshots, args.flag("--hold"), context.out(), context.err());
     }
 }

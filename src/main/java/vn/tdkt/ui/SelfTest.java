@@ -23,7 +23,8 @@ import vn.tdkt.core.StartTimes;
 /**
  * The real window on JavaFX's headless platform: opens every page of the navigation, waits for its
  * background work, and optionally saves a 1366×768 picture of each. Prints {@code startup_ms} (JVM
- * start to window shown) and {@code pages}.
+ * start to window shown), {@code pages} and {@code rss_mb}; with {@code hold} it then waits for a line on
+ * standard input before closing the window.
  */
 public final class SelfTest {
     public static final double WIDTH = 1366;
@@ -33,7 +34,7 @@ public final class SelfTest {
     private SelfTest() {
     }
 
-    public static int run(Startup startup, Path screenshots, PrintStream out, PrintStream err) {
+    public static int run(Startup startup, Path screenshots, boolean hold, PrintStream out, PrintStream err) {
         System.setProperty("glass.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
@@ -87,6 +88,11 @@ public final class SelfTest {
             out.println("startup_steps: " + StartTimes.describe());
             out.println("pages=" + opened);
             residentMegabytes().ifPresent(mb -> out.println("rss_mb=" + mb));
+            if (hold) {
+                out.println("holding: pid=" + ProcessHandle.current().pid() + ", press Enter to close");
+                out.flush();
+                new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            }
             onFx(() -> {
                 shell.close();
                 shell.stage().hide();
@@ -96,6 +102,9 @@ public final class SelfTest {
             return 0;
         } catch (ExecutionException | TimeoutException e) {
             err.println("selftest: " + e.getCause());
+            return 1;
+        } catch (java.io.IOException e) {
+            err.println("selftest: " + e);
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
