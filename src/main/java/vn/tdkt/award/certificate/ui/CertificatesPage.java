@@ -194,15 +194,7 @@ public final class CertificatesPage implements Page {
         Label what = new Label(decision == null ? ui.text("certificate.noDecision.text") : ui.text("certificate.print.what",
                 decision.decision().number(), decision.awardees().size(), model.onBlankProperty().get() && layout != null
                         ? ui.text("certificate.print.onBlank", layout.name()) : ui.text("certificate.kind.design")));
-        what.setWrapText(true);
-        Label size = new Label(ui.text(model.onBlankProperty().get() ? "certificate.print.actualSizeOffset" : "doc.print.actualSize"));
-        size.setWrapText(true);
-        size.getStyleClass().add("text-muted");
-        GridPane grid = new GridPane(10, 10);
-        grid.addRow(0, new Label(ui.text("doc.print.printer")), printer);
-        grid.add(what, 0, 1, 2, 1);
-        grid.add(size, 0, 2, 2, 1);
-        grid.setPrefWidth(520);
+        GridPane grid = printDialogContent(printer, what, model.onBlankProperty().get() ? "certificate.print.actualSizeOffset" : "doc.print.actualSize");
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(content.getScene().getWindow());
         dialog.setTitle(ui.text("certificate.print.title"));
@@ -218,6 +210,20 @@ public final class CertificatesPage implements Page {
             }
         });
         dialog.show();
+    }
+
+    /** A print dialog's content: the printer, what is printed, and the size note (actual size, with or without the offset). */
+    private GridPane printDialogContent(ComboBox<String> printer, Label what, String sizeKey) {
+        what.setWrapText(true);
+        Label size = new Label(ui.text(sizeKey));
+        size.setWrapText(true);
+        size.getStyleClass().add("text-muted");
+        GridPane grid = new GridPane(10, 10);
+        grid.addRow(0, new Label(ui.text("doc.print.printer")), printer);
+        grid.add(what, 0, 1, 2, 1);
+        grid.add(size, 0, 2, 2, 1);
+        grid.setPrefWidth(520);
+        return grid;
     }
 
     /** The copy's name, proposed from the original's; the copy is made off the FX thread and opened in the editor. */
@@ -260,15 +266,7 @@ public final class CertificatesPage implements Page {
         printer.setValue(printers.contains(model.printerProperty().get()) ? model.printerProperty().get() : printers.isEmpty() ? null : printers.getFirst());
         printer.setDisable(printers.isEmpty());
         Label what = new Label(ui.text("certificate.calibration.what", layout == null ? "" : layout.name()));
-        what.setWrapText(true);
-        Label size = new Label(ui.text("doc.print.actualSize"));
-        size.setWrapText(true);
-        size.getStyleClass().add("text-muted");
-        GridPane grid = new GridPane(10, 10);
-        grid.addRow(0, new Label(ui.text("doc.print.printer")), printer);
-        grid.add(what, 0, 1, 2, 1);
-        grid.add(size, 0, 2, 2, 1);
-        grid.setPrefWidth(520);
+        GridPane grid = printDialogContent(printer, what, "doc.print.actualSize");
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(content.getScene().getWindow());
         dialog.setTitle(ui.text("certificate.action.calibration"));

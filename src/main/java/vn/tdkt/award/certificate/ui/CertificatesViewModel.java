@@ -197,13 +197,20 @@ public final class CertificatesViewModel {
         });
     }
 
-    /** Writes the calibration page of the layout being edited, with this printer's offset. */
-    public void calibration(Path file, Runnable done) {
-        BlankLayout layout;
+    /** The layout as edited, or null after saying why the editor's values are refused. */
+    private BlankLayout editedOrSay() {
         try {
-            layout = editor.edited();
+            return editor.edited();
         } catch (RuntimeException refused) {
             ui.dialogs().error(refused);
+            return null;
+        }
+    }
+
+    /** Writes the calibration page of the layout being edited, with this printer's offset. */
+    public void calibration(Path file, Runnable done) {
+        BlankLayout layout = editedOrSay();
+        if (layout == null) {
             return;
         }
         PrinterOffset offset = offset();
@@ -221,11 +228,8 @@ public final class CertificatesViewModel {
      * the page when it is that printer's, else the one saved for it (as the certificates are printed).
      */
     public void printCalibration(String printerName, Runnable done) {
-        BlankLayout layout;
-        try {
-            layout = editor.edited();
-        } catch (RuntimeException refused) {
-            ui.dialogs().error(refused);
+        BlankLayout layout = editedOrSay();
+        if (layout == null) {
             return;
         }
         PrinterOffset shown = printerName.equals(printer.get()) ? offset() : null;
