@@ -129,10 +129,19 @@ public final class AppContext implements Startup, BenchTarget {
         return workspace();
     }
 
+    @Override
+    public List<NavigationEntry> pages() {
+        return features.stream().flatMap(f -> f.pages().stream()).toList();
+    }
+
+    @Override
+    public void lock() {
+        kernel.lock();
+    }
+
     private Workspace workspace() {
         features.forEach(Feature::prepare);
-        List<NavigationEntry> pages = features.stream().flatMap(f -> f.pages().stream()).toList();
-        Workspace workspace = new Workspace(kernel, messages(), settings.service().darkTheme(), settings.service().letterhead().unitName(), pages);
+        Workspace workspace = new Workspace(kernel, messages(), settings.service().darkTheme(), settings.service().letterhead().unitName(), pages());
         StartTimes.reached("workspace");
         return workspace;
     }

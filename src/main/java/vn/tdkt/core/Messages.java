@@ -11,13 +11,20 @@ import java.util.ResourceBundle;
 public final class Messages {
     private static final String BUNDLE = "i18n.messages";
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     public Messages(Locale locale) {
+        this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Messages vietnamese() {
         return new Messages(VietnameseNames.VIETNAMESE);
+    }
+
+    /** The language asked for. */
+    public Locale locale() {
+        return locale;
     }
 
     public boolean has(String key) {

@@ -33,6 +33,11 @@ public final class StartTimes {
         STEPS.add(new Step(name, Thread.currentThread().getName(), ManagementFactory.getRuntimeMXBean().getUptime(), cpu));
     }
 
+    /** When the step was first reached, in ms since the JVM started; -1 when it was not. */
+    public static long at(String name) {
+        return STEPS.stream().filter(step -> step.name().equals(name)).mapToLong(Step::atMs).findFirst().orElse(-1);
+    }
+
     public static List<Step> steps() {
         return List.copyOf(STEPS);
     }

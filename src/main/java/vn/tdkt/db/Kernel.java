@@ -24,6 +24,8 @@ public final class Kernel implements AutoCloseable {
     private final Lazy<Opened> opened;
     private volatile Path restoreFrom;
     private volatile Optional<char[]> restorePassword = Optional.empty();
+    /** The instance lock taken ahead of the opening by {@link #lock()}, until the opening takes it over. */
+    private InstanceLock early;
 
     private Kernel(DataFolder folder, Clock clock) {
         this.folder = folder;
@@ -38,8 +40,7 @@ public final class Kernel implements AutoCloseable {
 
     private Opened openFolder() {
         Database.warmUpInBackground();
-        InstanceLock lock = InstanceLock.acquire(folder);
-        StartTimes.reached("folder.locked");
+        InstanceLock lock = takeLock();
         try {
             // With the lock held nothing else writes here: every temporary file of ours is from a killed write.
             SafeFiles.removeStaleTemporaries(folder.root(), Duration.ZERO);
@@ -64,6 +65,28 @@ public final class Kernel implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Takes the folder's instance lock now, ahead of the rest of the opening, so that the window can show while the
+     * file is checked and migrated and a second start is still refused before any window shows.
+     */
+    public synchronized Kernel lock() {
+        if (!opened.isMade() && early == null) {
+            early = InstanceLock.acquire(folder);
+            StartTimes.reached("folder.locked");
+        }
+        return this;
+    }
+
+    private synchronized InstanceLock takeLock() {
+        InstanceLock lock = early;
+        early = null;
+        if (lock == null) {
+            lock = InstanceLock.acquire(folder);
+            StartTimes.reached("folder.locked");
+        }
+        return lock;
     }
 
     /** Opens now; an error (damaged file, second instance) is thrown here rather than at first use. */
@@ -116,6 +139,12 @@ public final class Kernel implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (early != null) {
+                early.close();
+                early = null;
+            }
+        }
         if (opened.isMade()) {
             opened.get().database().close();
             opened.get().lock().close();

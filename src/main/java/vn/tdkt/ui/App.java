@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -22,7 +20,7 @@ import vn.tdkt.db.InstanceLock;
 
 /**
  * The desktop application: the data folder opens in the background from {@link #launch} on, {@link #init()}
- * waits for it, {@link #start} opens the window.
+ * waits only for its instance lock, {@link #start} shows the window and fills it once the folder is open.
  */
 public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
@@ -30,8 +28,8 @@ public final class App extends Application {
     /** JavaFX makes the Application itself, so the root hands over how to open the folder here, once, before launch. */
     private static Startup startup;
 
-    /** The folder being opened while JavaFX starts (see {@link #openInBackground}). */
-    private static CompletableFuture<Workspace> opening;
+    /** The folder being opened while JavaFX starts (see {@link Opening}). */
+    private static Opening opening;
 
     /** Set once JavaFX's toolkit is up: a failure of {@link #launch} before that means no window can open. */
     private static volatile boolean toolkitStarted;
@@ -50,7 +48,7 @@ public final class App extends Application {
      */
     public static void launch(Startup opener, String[] args) {
         startup = Objects.requireNonNull(opener);
-        opening = openInBackground(opener);
+        opening = Opening.start(opener);
         try {
             Application.launch(App.class, args);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -58,32 +56,8 @@ public final class App extends Application {
                 throw e;
             }
             // No window: the folder is closed on the way out, so let its opening finish first.
-            opening.handle((workspace, error) -> null).join();
+            opening.opened().handle((workspace, error) -> null).join();
             throw WindowingFailure.explain(e);
-        }
-    }
-
-    /**
-     * Opening the folder (lock, checks, migrations, the features' services) needs no JavaFX, so it runs
-     * while the toolkit starts: on two cores the two overlap instead of adding up before the window shows.
-     */
-    static CompletableFuture<Workspace> openInBackground(Startup opener) {
-        StartTimes.reached("launch");
-        return CompletableFuture.supplyAsync(opener::open, work -> Thread.ofPlatform().name("tdkt-open").daemon().start(work));
-    }
-
-    /** The opened workspace, or the opening's own exception (an AppException says what went wrong). */
-    static Workspace awaitOpened(CompletableFuture<Workspace> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 
@@ -92,10 +66,10 @@ public final class App extends Application {
         toolkitStarted = true;
         StartTimes.reached("toolkit");
         folder = startup.folder();
-        // This thread (JavaFX's launcher) would only wait for the folder: it decodes the window's icons meanwhile.
+        // This thread (JavaFX's launcher) would only wait for the lock: it decodes the window's icons meanwhile.
         About.icons();
         try {
-            workspace = awaitOpened(opening);
+            Opening.await(opening.locked());
         } catch (AppException e) {
             if (e.messageKey().equals("error.instance.running")) {
                 InstanceLock.askRunningInstanceToShow(folder);
@@ -112,24 +86,44 @@ public final class App extends Application {
     public void start(Stage stage) {
         if (startupError != null) {
             Theme.apply(false);
-            offerLatestBackup();
-        }
-        if (startupError != null) {
-            startupDialogs().error(startupError);
+            startupDialogs(null).error(startupError);
             Platform.exit();
             return;
         }
-        shell = Shell.open(workspace, stage, null);
+        shell = Shell.frame(stage, folder, startup.pages(), null);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> shell.ui().dialogs().error(error));
         stage.show();
         StartTimes.reached("window.shown");
-        LOG.info("Start-up: {}", StartTimes.describe());
         new ActivationWatcher(folder, stage).start();
+        opening.opened().whenComplete((opened, error) -> Platform.runLater(() -> opened(stage, opened, error)));
+    }
+
+    /** The folder is open, or failed to: the window gets its pages, or says why and closes. */
+    private void opened(Stage stage, Workspace opened, Throwable error) {
+        if (error != null) {
+            startupError = Opening.unwrap(error);
+            if (startupError instanceof AppException) {
+                LOG.warn("Start-up refused: {}", startupError.getMessage());
+            } else {
+                LOG.error("Start-up failed", startupError);
+            }
+            offerLatestBackup(stage);
+            if (startupError != null) {
+                startupDialogs(stage).error(startupError);
+                Platform.exit();
+                return;
+            }
+        } else {
+            workspace = opened;
+        }
+        shell = shell.attach(workspace);
+        StartTimes.reached("page.shown");
+        LOG.info("Start-up: {}", StartTimes.describe());
         shell.backUpIfDue();
     }
 
     /** A damaged, lost or emptied data file: offer the newest sound backup, keeping the damaged file beside it. */
-    private void offerLatestBackup() {
+    private void offerLatestBackup(Stage owner) {
         boolean damaged = startupError instanceof AppException app && RESTORABLE.contains(app.messageKey());
         Optional<Path> latest = damaged ? Backups.newestSound(folder.backups()) : Optional.empty();
         if (latest.isEmpty()) {
@@ -142,7 +136,7 @@ public final class App extends Application {
         } catch (IOException e) {
             when = latest.get().getFileName().toString();
         }
-        if (startupDialogs().confirm(text.get("restore.offer.title"), text.get("restore.offer.text", text.describe(startupError), when))) {
+        if (startupDialogs(owner).confirm(text.get("restore.offer.title"), text.get("restore.offer.text", text.describe(startupError), when))) {
             try {
                 workspace = startup.restoreAndOpen(latest.get());
                 startupError = null;
@@ -153,9 +147,9 @@ public final class App extends Application {
         }
     }
 
-    /** Dialogs before the main window exists: no owner, Vietnamese (the language setting is in the file not opened). */
-    private Dialogs startupDialogs() {
-        return new FxDialogs(Messages.vietnamese(), () -> null, folder.logs());
+    /** Dialogs before the folder is open: Vietnamese (the language setting is in the file not opened), over the window if any. */
+    private Dialogs startupDialogs(Stage owner) {
+        return new FxDialogs(Messages.vietnamese(), () -> owner, folder.logs());
     }
 
     @Override

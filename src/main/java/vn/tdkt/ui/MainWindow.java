@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
@@ -59,6 +60,20 @@ public final class MainWindow {
         root.setLeft(navigation);
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
+        showOpening();
+    }
+
+    /**
+     * Until the data folder is open (the window shows while it opens): the navigation drawn but not usable, and in the
+     * page's place what the window waits for.
+     */
+    private void showOpening() {
+        navigation.setDisable(true);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        VBox opening = new VBox(12, spinner, new Label(ui.text("startup.opening")));
+        opening.setAlignment(Pos.CENTER);
+        body.getChildren().setAll(opening);
     }
 
     private void buildNavigation() {
@@ -166,6 +181,7 @@ public final class MainWindow {
         body.getChildren().clear();
         actions.getChildren().clear();
         Page page = entry.factory().apply(ui);
+        navigation.setDisable(false);
         currentEntry = entry;
         current = page;
         title.setText(ui.text(entry.titleKey()));

@@ -15,12 +15,15 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.db.DataFolder;
 import vn.tdkt.db.Kernel;
 
 /** The bottom line: data file, schema version, last backup, and the running task with progress and cancel. */
 public final class StatusBar extends HBox {
     private final UiContext ui;
-    private final Kernel kernel;
+    private final DataFolder folder;
+    /** The opened folder's kernel; none while the window shows before the folder is open. */
+    private Kernel kernel;
     private final Label file = new Label();
     private final Label schema = new Label();
     private final Label backup = new Label();
@@ -33,9 +36,9 @@ public final class StatusBar extends HBox {
     private record Facts(java.nio.file.Path file, String schema, Optional<Instant> lastBackup) {
     }
 
-    public StatusBar(UiContext ui, Kernel kernel) {
+    public StatusBar(UiContext ui, DataFolder folder) {
         this.ui = ui;
-        this.kernel = kernel;
+        this.folder = folder;
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(16);
@@ -55,13 +58,22 @@ public final class StatusBar extends HBox {
         getChildren().addAll(file, schema, backup, spacer, task, progress, cancel, about);
         ui.tasks().running().addListener((ListChangeListener<TaskRunner.Running>) change -> showTask());
         showTask();
+    }
+
+    /** The folder is open: the bar shows its facts from now on. */
+    public void attach(Kernel opened) {
+        kernel = opened;
         refresh();
     }
 
     /** Re-reads the facts shown (after a backup, a restore, an import). */
     public void refresh() {
+        Kernel opened = kernel;
+        if (opened == null) {
+            return;
+        }
         ui.tasks().run(ui.text("status.reading"),
-                progress -> new Facts(kernel.database().file(), kernel.database().schemaVersion(), kernel.backups().lastBackupTime()),
+                progress -> new Facts(opened.database().file(), opened.database().schemaVersion(), opened.backups().lastBackupTime()),
                 this::show);
     }
 
@@ -73,7 +85,7 @@ public final class StatusBar extends HBox {
 
     /** The About dialog: version, license and source, data and log folders. */
     public void showAbout() {
-        ui.dialogs().info(ui.text("about.title"), About.text(ui.messages(), kernel.folder()));
+        ui.dialogs().info(ui.text("about.title"), About.text(ui.messages(), folder));
     }
 
     private void showTask() {

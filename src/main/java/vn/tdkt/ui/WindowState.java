@@ -46,6 +46,21 @@ public final class WindowState implements ViewMemory {
         stage.setMaximized(Boolean.parseBoolean(values.getProperty("maximized", "false")));
     }
 
+    /** The language and theme of the last opening; {@link Look#DEFAULT} before any. */
+    public Look look() {
+        String language = values.getProperty("look.language", "");
+        if (language.isEmpty()) {
+            return Look.DEFAULT;
+        }
+        return new Look(java.util.Locale.forLanguageTag(language), Boolean.parseBoolean(values.getProperty("look.dark", "false")));
+    }
+
+    /** Kept for the next start; written to the file with the window's state on close. */
+    public void remember(Look look) {
+        values.setProperty("look.language", look.language().toLanguageTag());
+        values.setProperty("look.dark", Boolean.toString(look.dark()));
+    }
+
     public String lastPage() {
         return values.getProperty("page", "");
     }

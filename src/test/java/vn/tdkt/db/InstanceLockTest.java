@@ -27,6 +27,31 @@ class InstanceLockTest {
     }
 
     @Test
+    void aLockTakenAheadIsKeptByTheOpeningAndLetGoOnClose() {
+        DataFolder folder = new DataFolder(dir);
+        Kernel first = Kernel.at(folder, java.time.Clock.systemDefaultZone()).lock();
+        assertThat(first.isOpen()).as("only the lock is taken, the file not yet opened").isFalse();
+        assertThatThrownBy(() -> Kernel.at(folder, java.time.Clock.systemDefaultZone()).lock())
+                .isInstanceOf(AppException.class)
+                .satisfies(e -> assertThat(((AppException) e).messageKey()).isEqualTo("error.instance.running"));
+        first.open();
+        assertThat(first.database().schemaVersion()).isNotEmpty();
+        assertThatThrownBy(() -> Kernel.at(folder, java.time.Clock.systemDefaultZone()).open())
+                .isInstanceOf(AppException.class);
+        first.close();
+        Kernel.at(folder, java.time.Clock.systemDefaultZone()).lock().close();
+    }
+
+    @Test
+    void aLockTakenAheadOfAnOpeningThatNeverCameIsLetGoOnClose() {
+        DataFolder folder = new DataFolder(dir);
+        Kernel.at(folder, java.time.Clock.systemDefaultZone()).lock().close();
+        try (InstanceLock again = InstanceLock.acquire(folder)) {
+            assertThat(again).isNotNull();
+        }
+    }
+
+    @Test
     void anotherProcessIsRefusedWhileThisOneHoldsTheFolder() throws Exception {
         DataFolder folder = new DataFolder(dir);
         try (InstanceLock held = InstanceLock.acquire(folder)) {
