@@ -4,11 +4,11 @@ import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Optional;
 import vn.tdkt.cli.Cli;
 import vn.tdkt.cli.UsageException;
 import vn.tdkt.core.AppException;
+import vn.tdkt.core.LocalClock;
 import vn.tdkt.core.StartTimes;
 import vn.tdkt.ui.App;
 
@@ -24,6 +24,11 @@ public final class Main {
         StartTimes.reached("main");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // JavaFX warns through java.util.logging on stderr that it runs from the class path, as the jar is meant to: the
+        // user needs none of it, and real failures reach the log file. Set on a side thread: the first use of
+        // java.util.logging looks for logging back-ends in every jar on the class path, ≈50 ms the main thread would
+        // spend before the toolkit starts.
+        Thread.ofPlatform().name("tdkt-jul").daemon().start(() -> java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE));
         Cli.Global global;
         try {
             global = Cli.parseGlobal(args);
@@ -36,13 +41,10 @@ public final class Main {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 org.slf4j.LoggerFactory.getLogger(Main.class).error("Uncaught in {}", thread.getName(), error));
         int exit;
-        try (AppContext context = AppContext.forApp(global.folder(), Clock.systemDefaultZone(), global.demo())) {
+        try (AppContext context = AppContext.forApp(global.folder(), new LocalClock(), global.demo())) {
             Cli cli = new Cli(out, err, context.commands());
             Optional<Integer> commandExit = cli.run(global);
             if (commandExit.isEmpty()) {
-                // JavaFX warns through java.util.logging on stderr that it runs from the class path, as the jar is
-                // meant to: the user needs none of it, and real failures reach the log file.
-                java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
                 try {
                     App.launch(context, args);
                 } catch (AppException noWindow) {

@@ -1,5 +1,6 @@
 package vn.tdkt.core;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -10,12 +11,33 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     private static final String BUNDLE = "i18n.messages";
+    /**
+     * Only the language's own file (messages_vi, messages_en): the default lookup tries messages_vi_VN and a root file
+     * first, and each name missing is looked for in every jar on the class path — the first such miss opens all fifty of
+     * them, ≈100 ms on the main thread before the window could start.
+     */
+    private static final ResourceBundle.Control LANGUAGE_FILE = new ResourceBundle.Control() {
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public List<Locale> getCandidateLocales(String baseName, Locale locale) {
+            return List.of(Locale.of(locale.getLanguage()));
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null;
+        }
+    };
     private final ResourceBundle bundle;
     private final Locale locale;
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, LANGUAGE_FILE);
     }
 
     public static Messages vietnamese() {

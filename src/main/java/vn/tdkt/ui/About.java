@@ -27,7 +27,7 @@ public final class About {
 
     /**
      * The window icon at every size drawn (the same images as the installers' icons), decoded once: the start
-     * decodes them on a thread that would otherwise wait for the data folder, not on the FX thread.
+     * decodes them beside the FX thread ({@link WindowWarmUp}).
      */
     public static java.util.List<Image> icons() {
         return ICONS.get();

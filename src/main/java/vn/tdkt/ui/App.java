@@ -66,8 +66,7 @@ public final class App extends Application {
         toolkitStarted = true;
         StartTimes.reached("toolkit");
         folder = startup.folder();
-        // This thread (JavaFX's launcher) would only wait for the lock: it decodes the window's icons meanwhile.
-        About.icons();
+        WindowWarmUp.start();
         try {
             Opening.await(opening.locked());
         } catch (AppException e) {

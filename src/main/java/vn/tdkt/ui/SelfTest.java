@@ -51,7 +51,7 @@ public final class SelfTest {
                 started.complete(null);
             });
             started.get(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            About.icons();
+            WindowWarmUp.start();
             Opening.await(opening.locked());
             Platform.setImplicitExit(false);
             onFx(() -> {
