@@ -45,7 +45,8 @@ public final class BenchRunner {
                 BenchContext context = new BenchContext(target.kernel(), size, scratch);
                 List<Measurement> measurements = new ArrayList<>(List.of(new BackupMeasurement()));
                 measurements.addAll(target.measurements());
-                measurements.addAll(List.of(new StartupMeasurement(false), new StartupMeasurement(true), new MemoryMeasurement()));
+                measurements.addAll(StartupMeasurement.all());
+                measurements.add(new MemoryMeasurement());
                 for (Measurement measurement : measurements) {
                     if (only != null && !measurement.name().startsWith(only)) {
                         continue;
