@@ -23,7 +23,6 @@ import vn.tdkt.db.InstanceLock;
  * waits only for its instance lock, {@link #start} shows the window and fills it once the folder is open.
  */
 public final class App extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     /** JavaFX makes the Application itself, so the root hands over how to open the folder here, once, before launch. */
     private static Startup startup;
@@ -51,6 +50,9 @@ public final class App extends Application {
         opening = Opening.start(opener);
         try {
             Application.launch(App.class, args);
+            // A window closed while the folder was still opening (a migration, say) lets that finish before the root
+            // closes the folder and the process ends.
+            opening.opened().handle((workspace, error) -> null).join();
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             if (toolkitStarted) {
                 throw e;
@@ -59,6 +61,14 @@ public final class App extends Application {
             opening.opened().handle((workspace, error) -> null).join();
             throw WindowingFailure.explain(e);
         }
+    }
+
+    /**
+     * Not a static field: {@link #launch} runs on the main thread before the toolkit starts, and the first logger made
+     * sets Logback up (its providers looked for in every jar), which the opening thread does meanwhile instead.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(App.class);
     }
 
     @Override
@@ -73,10 +83,10 @@ public final class App extends Application {
             if (e.messageKey().equals("error.instance.running")) {
                 InstanceLock.askRunningInstanceToShow(folder);
             }
-            LOG.warn("Start-up refused: {}", e.getMessage());
+            log().warn("Start-up refused: {}", e.getMessage());
             startupError = e;
         } catch (RuntimeException e) {
-            LOG.error("Start-up failed", e);
+            log().error("Start-up failed", e);
             startupError = e;
         }
     }
@@ -102,9 +112,9 @@ public final class App extends Application {
         if (error != null) {
             startupError = Opening.unwrap(error);
             if (startupError instanceof AppException) {
-                LOG.warn("Start-up refused: {}", startupError.getMessage());
+                log().warn("Start-up refused: {}", startupError.getMessage());
             } else {
-                LOG.error("Start-up failed", startupError);
+                log().error("Start-up failed", startupError);
             }
             offerLatestBackup(stage);
             if (startupError != null) {
@@ -117,7 +127,7 @@ public final class App extends Application {
         }
         shell = shell.attach(workspace);
         StartTimes.reached("page.shown");
-        LOG.info("Start-up: {}", StartTimes.describe());
+        log().info("Start-up: {}", StartTimes.describe());
         shell.backUpIfDue();
     }
 
@@ -140,7 +150,7 @@ public final class App extends Application {
                 workspace = startup.restoreAndOpen(latest.get());
                 startupError = null;
             } catch (RuntimeException e) {
-                LOG.error("Restore failed", e);
+                log().error("Restore failed", e);
                 startupError = e;
             }
         }
@@ -161,7 +171,7 @@ public final class App extends Application {
                 workspace.kernel().backups().create();
             } catch (RuntimeException e) {
                 // The data is saved already; a missing exit backup is made up by the next start's.
-                LOG.warn("Backup on exit failed", e);
+                log().warn("Backup on exit failed", e);
             }
         }
     }
