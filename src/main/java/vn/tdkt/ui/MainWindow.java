@@ -9,9 +9,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
@@ -31,7 +31,12 @@ public final class MainWindow {
     private final UiContext ui;
     private final List<NavigationEntry> entries;
     private final BorderPane root = new BorderPane();
-    private final ListView<NavigationEntry> navigation = new ListView<>();
+    /**
+     * A column of toggles, not a ListView: ten fixed lines need no virtualised list, and measuring and styling the
+     * list's cells was half the work of showing the first window.
+     */
+    private final VBox navigation = new VBox();
+    private final ToggleGroup navigationGroup = new ToggleGroup();
     private final Label title = new Label();
     private final HBox actions = new HBox(8);
     private final StackPane body = new StackPane();
@@ -77,27 +82,28 @@ public final class MainWindow {
     }
 
     private void buildNavigation() {
-        navigation.getItems().setAll(entries);
         navigation.getStyleClass().add("navigation");
         navigation.setPrefWidth(230);
-        navigation.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(NavigationEntry page, boolean empty) {
-                super.updateItem(page, empty);
-                if (empty || page == null) {
-                    setText(null);
-                    setGraphic(null);
-                } else {
-                    setText(ui.text(page.titleKey()));
-                    FontIcon icon = new FontIcon(page.icon());
-                    icon.getStyleClass().add("nav-icon");
-                    setGraphic(icon);
-                }
+        for (NavigationEntry entry : entries) {
+            FontIcon icon = new FontIcon(entry.icon());
+            icon.getStyleClass().add("nav-icon");
+            ToggleButton line = new ToggleButton(ui.text(entry.titleKey()), icon);
+            line.getStyleClass().add("nav-item");
+            line.setUserData(entry);
+            line.setToggleGroup(navigationGroup);
+            line.setMaxWidth(Double.MAX_VALUE);
+            line.setAlignment(Pos.CENTER_LEFT);
+            navigation.getChildren().add(line);
+        }
+        navigationGroup.selectedToggleProperty().addListener((obs, before, after) -> {
+            if (switching) {
+                return;
             }
-        });
-        navigation.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
-            if (!switching && after != null) {
-                open(after);
+            if (after == null) {
+                // A click on the line already chosen leaves it chosen.
+                select(currentEntry);
+            } else {
+                open((NavigationEntry) after.getUserData());
             }
         });
     }
@@ -164,7 +170,8 @@ public final class MainWindow {
     private void select(NavigationEntry entry) {
         switching = true;
         try {
-            navigation.getSelectionModel().select(entry);
+            navigationGroup.getToggles().stream().filter(line -> line.getUserData() == entry).findFirst()
+                    .ifPresentOrElse(line -> line.setSelected(true), () -> navigationGroup.selectToggle(null));
         } finally {
             switching = false;
         }

@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,9 +64,10 @@ class ShellFrameTest {
             return frame;
         });
         Messages vietnamese = Messages.vietnamese();
-        ListView<?> navigation = robot.lookup(".navigation").queryAs(ListView.class);
+        javafx.scene.Node navigation = robot.lookup(".navigation").query();
         assertThat(navigation.isDisabled()).as("nothing to open before the folder is").isTrue();
-        assertThat(navigation.getItems()).hasSize(app.pages().size());
+        assertThat(ShellWindows.navigationLines(robot)).hasSize(app.pages().size());
+        assertThat(ShellWindows.chosenInNavigation(robot)).isEmpty();
         assertThat(robot.lookup(".page-body .label").queryAs(Label.class).getText()).isEqualTo(vietnamese.get("startup.opening"));
         assertThat(shell.window().currentEntry()).isEmpty();
 
@@ -75,6 +75,7 @@ class ShellFrameTest {
         shell = onFx(() -> shell.attach(workspace));
         waitForTasks();
         assertThat(navigation.isDisabled()).isFalse();
+        assertThat(ShellWindows.chosenInNavigation(robot)).isEqualTo(app.pages().getFirst().id());
         assertThat(shell.window().currentEntry()).map(NavigationEntry::id).contains(app.pages().getFirst().id());
         assertThat(robot.lookup(".page-header .label").queryAs(Label.class).getText()).isEqualTo(vietnamese.get(app.pages().getFirst().titleKey()));
         assertThat(robot.lookup(".page-body").queryAllAs(javafx.scene.Node.class).stream()

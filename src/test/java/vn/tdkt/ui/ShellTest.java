@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -46,10 +45,11 @@ class ShellTest {
 
     @Test
     void everyPageOfTheNavigationOpens(FxRobot robot) {
-        ListView<?> navigation = robot.lookup(".navigation").queryAs(ListView.class);
         assertThat(shell.window().pages()).extracting(NavigationEntry::id).as("the year's work in order, settings last")
                 .containsSubsequence("overview", "roster", "plan", "scoring", "exemplars", "documents", "exchange", "settings");
-        assertThat(List.<Object>copyOf(navigation.getItems())).containsExactlyElementsOf(shell.window().pages());
+        assertThat(ShellWindows.navigationLines(robot)).extracting(line -> (Object) line.getUserData()).containsExactlyElementsOf(shell.window().pages());
+        assertThat(ShellWindows.navigationLines(robot)).extracting(javafx.scene.control.ToggleButton::getText)
+                .containsExactlyElementsOf(shell.window().pages().stream().map(page -> shell.ui().text(page.titleKey())).toList());
         for (NavigationEntry page : shell.window().pages()) {
             robot.clickOn(shell.ui().text(page.titleKey()));
             WaitForAsyncUtils.waitForFxEvents();
@@ -103,8 +103,7 @@ class ShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shell.window().currentPage()).as("the officer chose to stay").containsSame(settings);
         assertThat(unit.getText()).isEqualTo("Trung đoàn 19");
-        assertThat(robot.lookup(".navigation").queryAs(ListView.class).getSelectionModel().getSelectedItem())
-                .extracting(entry -> ((NavigationEntry) entry).id()).isEqualTo("settings");
+        assertThat(ShellWindows.chosenInNavigation(robot)).isEqualTo("settings");
 
         dialogs.answerConfirmations(true);
         robot.clickOn(shell.ui().text("page.roster"));
@@ -126,7 +125,6 @@ class ShellTest {
         Page settings = shell.window().currentPage().orElseThrow();
         TextField unit = robot.lookup("#settings-unitName").queryAs(TextField.class);
         robot.interact(() -> unit.setText("Trung đoàn 19"));
-        ListView<?> navigation = robot.lookup(".navigation").queryAs(ListView.class);
 
         dialogs.answerConfirmations(false);
         boolean[] shown = new boolean[1];
@@ -134,7 +132,7 @@ class ShellTest {
         assertThat(shown[0]).as("the officer chose to stay").isFalse();
         assertThat(shell.window().currentPage()).containsSame(settings);
         assertThat(unit.getText()).isEqualTo("Trung đoàn 19");
-        assertThat(navigation.getSelectionModel().getSelectedItem()).extracting(entry -> ((NavigationEntry) entry).id()).isEqualTo("settings");
+        assertThat(ShellWindows.chosenInNavigation(robot)).isEqualTo("settings");
 
         dialogs.answerConfirmations(true);
         robot.interact(() -> shown[0] = shell.window().show("roster"));
@@ -142,7 +140,7 @@ class ShellTest {
         assertThat(shown[0]).isTrue();
         assertThat(shell.window().currentEntry()).map(NavigationEntry::id).contains("roster");
         assertThat(shell.window().currentPage().orElseThrow()).isNotSameAs(settings);
-        assertThat(navigation.getSelectionModel().getSelectedItem()).extracting(entry -> ((NavigationEntry) entry).id()).isEqualTo("roster");
+        assertThat(ShellWindows.chosenInNavigation(robot)).isEqualTo("roster");
     }
 
     @Test

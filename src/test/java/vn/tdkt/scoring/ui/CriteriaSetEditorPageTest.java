@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -153,9 +152,9 @@ class CriteriaSetEditorPageTest {
 
     /** Chooses Tổng quan in the navigation, as a click would (the shell asks the page first). */
     private void leaveForOverview(FxRobot robot) {
-        @SuppressWarnings("unchecked")
-        ListView<NavigationEntry> navigation = (ListView<NavigationEntry>) node(robot, ".navigation");
-        robot.interact(() -> navigation.getSelectionModel().select(navigation.getItems().stream().filter(p -> p.id().equals("overview")).findFirst().orElseThrow()));
+        javafx.scene.control.ToggleButton overview = ShellWindows.navigationLines(robot).stream()
+                .filter(line -> ((NavigationEntry) line.getUserData()).id().equals("overview")).findFirst().orElseThrow();
+        robot.interact(overview::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
