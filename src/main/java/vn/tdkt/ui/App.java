@@ -23,7 +23,6 @@ import vn.tdkt.db.InstanceLock;
  * waits only for its instance lock, {@link #start} shows the window and fills it once the folder is open.
  */
 public final class App extends Application {
-
     /** JavaFX makes the Application itself, so the root hands over how to open the folder here, once, before launch. */
     private static Startup startup;
 
