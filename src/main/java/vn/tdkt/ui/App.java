@@ -94,7 +94,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         if (startupError != null) {
             Theme.apply(false);
-            startupDialogs(null).error(startupError);
+            startupDialogs().error(startupError);
             Platform.exit();
             return;
         }
@@ -115,12 +115,18 @@ public final class App extends Application {
             } else {
                 log().error("Start-up failed", startupError);
             }
-            offerLatestBackup(stage);
+            // The dialogs stand alone, as at a start refused before any window: over the window drawn a moment ago,
+            // GTK left both unpainted (Xvfb, no window manager).
+            Platform.setImplicitExit(false);
+            stage.hide();
+            offerLatestBackup();
             if (startupError != null) {
-                startupDialogs(stage).error(startupError);
+                startupDialogs().error(startupError);
                 Platform.exit();
                 return;
             }
+            Platform.setImplicitExit(true);
+            stage.show();
         } else {
             workspace = opened;
         }
@@ -131,7 +137,7 @@ public final class App extends Application {
     }
 
     /** A damaged, lost or emptied data file: offer the newest sound backup, keeping the damaged file beside it. */
-    private void offerLatestBackup(Stage owner) {
+    private void offerLatestBackup() {
         boolean damaged = startupError instanceof AppException app && RESTORABLE.contains(app.messageKey());
         Optional<Path> latest = damaged ? Backups.newestSound(folder.backups()) : Optional.empty();
         if (latest.isEmpty()) {
@@ -144,7 +150,7 @@ public final class App extends Application {
         } catch (IOException e) {
             when = latest.get().getFileName().toString();
         }
-        if (startupDialogs(owner).confirm(text.get("restore.offer.title"), text.get("restore.offer.text", text.describe(startupError), when))) {
+        if (startupDialogs().confirm(text.get("restore.offer.title"), text.get("restore.offer.text", text.describe(startupError), when))) {
             try {
                 workspace = startup.restoreAndOpen(latest.get());
                 startupError = null;
@@ -155,9 +161,9 @@ public final class App extends Application {
         }
     }
 
-    /** Dialogs before the folder is open: Vietnamese (the language setting is in the file not opened), over the window if any. */
-    private Dialogs startupDialogs(Stage owner) {
-        return new FxDialogs(Messages.vietnamese(), () -> owner, folder.logs());
+    /** Dialogs before the folder is open: no owner, Vietnamese (the language setting is in the file not opened). */
+    private Dialogs startupDialogs() {
+        return new FxDialogs(Messages.vietnamese(), () -> null, folder.logs());
     }
 
     @Override
