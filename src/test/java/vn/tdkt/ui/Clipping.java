@@ -43,6 +43,15 @@ public final class Clipping {
         return cut;
     }
 
+    /**
+     * The control's own text, a child of its skin beside the graphic: a lookup would also find the text of a check box
+     * in the graphic, and an icon font's glyph is a Text too.
+     */
+    private static Node drawn(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(child -> child instanceof Text && child != labeled.getGraphic())
+                .findFirst().orElse(null);
+    }
+
     /** A wrapped text with a word wider than its lines, which JavaFX breaks between letters ("Nă" over "m"). */
     private static boolean brokenWord(Text drawn) {
         if (drawn.getWrappingWidth() <= 0) {
@@ -63,7 +72,7 @@ public final class Clipping {
             return;
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
-                && labeled.lookup(".text") instanceof Text drawn
+                && drawn(labeled) instanceof Text drawn
                 && (!drawn.getText().equals(labeled.getText()) || brokenWord(drawn))) {
             cut.add(labeled.getText());
         }
