@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -70,6 +71,17 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void info(String title, String text) {
         alert(Alert.AlertType.INFORMATION, title, text).showAndWait();
+    }
+
+    /**
+     * Lets a dialog holding a table, a preview or a wizard be as wide as its content asks, and resizable: AtlantaFX caps
+     * every dialog pane at 600 px (-fx-max-width), which cut the roster import wizard's 760 px and the history import
+     * preview's six columns. The theme's rule wins over setMaxWidth; an inline style wins over the theme.
+     */
+    public static <D extends Dialog<?>> D wide(D dialog) {
+        dialog.getDialogPane().setStyle("-fx-max-width: -1;");
+        dialog.setResizable(true);
+        return dialog;
     }
 
     private Alert alert(Alert.AlertType type, String title, String text) {

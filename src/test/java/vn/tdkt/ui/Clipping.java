@@ -12,8 +12,8 @@ import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Text;
 
 /**
- * What the officer cannot read in full: texts JavaFX shortened with "…" because their cell or label was too narrow.
- * Compares each labelled control's text with the text its skin actually drew.
+ * What the officer cannot read in full: texts JavaFX shortened with "…" because their cell or label was too narrow,
+ * or wrapped with a word split between lines. Compares each labelled control's text with the text its skin drew.
  */
 public final class Clipping {
     private Clipping() {
@@ -43,12 +43,37 @@ public final class Clipping {
         return cut;
     }
 
+    /**
+     * The control's own text, a child of its skin beside the graphic: a lookup would also find the text of a check box
+     * in the graphic, and an icon font's glyph is a Text too.
+     */
+    private static Node drawn(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(child -> child instanceof Text && child != labeled.getGraphic())
+                .findFirst().orElse(null);
+    }
+
+    /** A wrapped text with a word wider than its lines, which JavaFX breaks between letters ("Nă" over "m"). */
+    private static boolean brokenWord(Text drawn) {
+        if (drawn.getWrappingWidth() <= 0) {
+            return false;
+        }
+        for (String word : drawn.getText().split("\\s+")) {
+            Text alone = new Text(word);
+            alone.setFont(drawn.getFont());
+            if (alone.getLayoutBounds().getWidth() > drawn.getWrappingWidth() + 0.5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void collect(Node node, List<String> cut) {
         if (!node.isVisible()) {
             return;
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
-                && labeled.lookup(".text") instanceof Text drawn && !drawn.getText().equals(labeled.getText())) {
+                && drawn(labeled) instanceof Text drawn
+                && (!drawn.getText().equals(labeled.getText()) || brokenWord(drawn))) {
             cut.add(labeled.getText());
         }
         if (node instanceof Parent parent) {

@@ -34,8 +34,8 @@ import vn.tdkt.db.DataFolder;
 import vn.tdkt.demo.SampleSize;
 
 /**
- * The demo in the window the officer has, 1366×768 (and 1280 wide for the award records): the tables, hints and
- * forms that used to be cut show their whole text. Pictures of each go to target/screenshots to be looked at.
+ * The demo in the window the officer has, 1366×768 (and 1280×720 for the award records): the tables, hints and
+ * forms that used to be cut show their whole text, and the plan's long labels stay short enough to read. Pictures of each go to target/screenshots to be looked at.
  */
 @ExtendWith(ApplicationExtension.class)
 class NarrowWindowTest {
@@ -106,6 +106,12 @@ class NarrowWindowTest {
         open(robot, "plan");
         softly.assertThat(elided(robot, "#plan-movements", 0)).as("movements' kind at 1366").isEmpty();
         softly.assertThat(elided(robot, "#plan-movements", 2)).as("movements' dates at 1366").isEmpty();
+        for (String review : List.of("#plan-midtermLessons", "#plan-midtermRecommendations", "#plan-yearEndLessons",
+                "#plan-yearEndRecommendations")) {
+            double[] sizes = labelAndField(robot, review);
+            softly.assertThat(sizes[0]).as(review + "'s label in lines at 1366").isLessThanOrEqualTo(2);
+            softly.assertThat(sizes[1]).as(review + "'s width at 1366").isGreaterThanOrEqualTo(380);
+        }
         shot("narrow-plan.png");
         robot.interact(() -> {
             Node up = robot.lookup("#plan-movements").queryAs(Node.class);
@@ -128,7 +134,10 @@ class NarrowWindowTest {
         softly.assertThat(unitsCutAtTheDivider(robot)).as("unit names cut at the divider with nothing to read them by").isEmpty();
         shot("narrow-roster.png");
 
-        robot.interact(() -> shell.stage().setWidth(1280));
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(720);
+        });
         open(robot, "awards");
         robot.interact(() -> robot.lookup("#award-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
         settle();
@@ -138,6 +147,20 @@ class NarrowWindowTest {
                 grid.getScene().getWidth()}).get(10, TimeUnit.SECONDS);
             softly.assertThat(edges[0]).as(form + " inside the window at 1280").isLessThanOrEqualTo(edges[1]);
             softly.assertThat(elided(robot, form)).as(form + " labels at 1280").isEmpty();
+        }
+        // The regiment itself: its history fills the table's cells too.
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<?> person = robot.lookup("#records-person").queryAs(javafx.scene.control.ComboBox.class);
+            person.show();
+            person.getSelectionModel().select(0);
+            person.hide();
+        });
+        settle();
+        for (String table : List.of("#records-discipline", "#records-history")) {
+            int columns = robot.lookup(table).queryAs(TableView.class).getColumns().size();
+            for (int column = 0; column < columns; column++) {
+                softly.assertThat(elided(robot, table, column)).as(table + "'s column " + column + " at 1280").isEmpty();
+            }
         }
         shot("narrow-award-records.png");
         // The plan page's first validated field puts ControlsFX's decoration pane around the window's content: done
@@ -171,6 +194,24 @@ class NarrowWindowTest {
     private List<String> elided(FxRobot robot, String table, int column) throws Exception {
         TableView<?> view = robot.lookup(table).queryAs(TableView.class);
         return WaitForAsyncUtils.asyncFx(() -> Clipping.elided(view, column)).get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The lines the label of {@code field} takes (its height over one line's) and the field's width: a form's label
+     * wrapped into a tall column reads badly even when nothing is cut.
+     */
+    private double[] labelAndField(FxRobot robot, String field) throws Exception {
+        Region input = robot.lookup(field).queryAs(Region.class);
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.Label label = input.getParent().getChildrenUnmodifiable().stream()
+                    .filter(javafx.scene.control.Label.class::isInstance).map(javafx.scene.control.Label.class::cast)
+                    .filter(l -> l.getLabelFor() == input).findFirst().orElseThrow();
+            javafx.scene.text.Text line = new javafx.scene.text.Text("Ấy");
+            line.setFont(label.getFont());
+            double lineHeight = line.getLayoutBounds().getHeight();
+            double textHeight = label.lookup(".text").getLayoutBounds().getHeight();
+            return new double[] {Math.round(textHeight / lineHeight), input.getWidth()};
+        }).get(10, TimeUnit.SECONDS);
     }
 
     /** Tree rows running past the tree's right edge, or shortened without a tooltip giving the whole name. */

@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -26,6 +27,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -188,10 +190,11 @@ public final class CommendationPage implements Page {
         table.setId("award-initiatives");
         table.setPlaceholder(new Label(ui.text("award.initiatives.empty")));
         table.getColumns().setAll(List.of(
-                Columns.text(ui.text("award.col.initiative"), 280, i -> i.title()),
-                Columns.text(ui.text("award.col.kind"), 110, i -> ui.text("award.kind." + i.kind().code())),
-                Columns.text(ui.text("award.col.authors"), 200, i -> String.join(", ", i.authorIds().stream().map(model::personName).toList())),
-                Columns.text(ui.text("award.col.recognisedBy"), 200, Initiative::recognisedBy),
+                // Together no wider than the table at 1280 px, so the last column's header is not cut at the edge.
+                Columns.text(ui.text("award.col.initiative"), 260, i -> i.title()),
+                Columns.text(ui.text("award.col.kind"), 100, i -> ui.text("award.kind." + i.kind().code())),
+                Columns.text(ui.text("award.col.authors"), 180, i -> String.join(", ", i.authorIds().stream().map(model::personName).toList())),
+                Columns.text(ui.text("award.col.recognisedBy"), 190, Initiative::recognisedBy),
                 Columns.text(ui.text("award.col.date"), 100, i -> VietnameseDates.shortForm(i.recognisedOn())),
                 Columns.text(ui.text("award.col.scope"), 130, i -> ui.text("award.scope." + i.scope().code()))));
         TextField title = new TextField();
@@ -219,9 +222,20 @@ public final class CommendationPage implements Page {
         add.setOnAction(e -> model.addInitiative(kind.getValue(), title.getText(),
                 author.getValue() == null ? List.of() : List.of(author.getValue().getKey()), by.getText(), on.getValue(), scope.getValue(),
                 () -> title.clear()));
-        HBox form = new HBox(6, title, kind, author, by, on, scope, add);
-        form.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(title, Priority.ALWAYS);
+        // Two rows: in one, the seven fields left the author, the date and the button "…" at 1280 px.
+        GridPane form = new GridPane(6, 6);
+        form.setId("initiative-form");
+        form.addRow(0, title, kind, author);
+        GridPane.setColumnSpan(author, 2);
+        form.addRow(1, by, on, scope, add);
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(wide);
+        for (Control field : List.of(title, kind, author, by, on, scope)) {
+            field.setMaxWidth(Double.MAX_VALUE);
+        }
+        author.setMinWidth(220);
+        Fit.labels(form);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(8, table, form);
         box.setPadding(new Insets(8));

@@ -23,7 +23,9 @@ final class DatePickers {
                 return VietnameseDates.parse(text).map(VietnameseDates.Parsed::date).orElse(null);
             }
         });
-        picker.setPrefWidth(130);
+        // Never narrower than dd/MM/yyyy and its button: squeezed in a full row at 1280 px, "30/11/2026" showed as "30/11/20".
+        picker.setPrefWidth(140);
+        picker.setMinWidth(140);
         return picker;
     }
 }

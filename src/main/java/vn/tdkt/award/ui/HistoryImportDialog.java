@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import vn.tdkt.award.HistoryImport;
 import vn.tdkt.award.SubjectKind;
 import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.ui.FxDialogs;
 import vn.tdkt.ui.UiContext;
 
 /**
@@ -88,10 +89,7 @@ final class HistoryImportDialog {
         content.getChildren().addAll(new Label(ui.text("roster.import.rejected")), rejected);
         content.setPrefSize(800, 520);
         dialog.getDialogPane().setContent(content);
-        // AtlantaFX caps every dialog at 600 px (-fx-max-width), too narrow for the preview's six columns and reasons;
-        // the theme's rule wins over setMaxWidth, an inline style wins over it (-1: no cap, the content's own width).
-        dialog.getDialogPane().setStyle("-fx-max-width: -1;");
-        dialog.setResizable(true);
+        FxDialogs.wide(dialog);
         dialog.setResultConverter(button -> button);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == ok) {

@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -42,6 +43,9 @@ import vn.tdkt.ui.UiContext;
  * officer confirms.
  */
 final class RecordsPane {
+    /** Wide enough for dd/MM/yyyy and for "Ngày phát sinh" on two lines. */
+    private static final double DATE_WIDTH = 100;
+
     private final UiContext ui;
     private final RecordsViewModel model;
     private final CommendationViewModel page;
@@ -104,9 +108,9 @@ final class RecordsPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ui.text("award.records.noDiscipline")));
         table.getColumns().setAll(List.of(
-                Columns.text(ui.text("award.records.opened"), 100, d -> VietnameseDates.shortForm(d.openedOn())),
-                Columns.text(ui.text("award.records.decided"), 110, d -> d.pending() ? ui.text("award.records.pending")
-                        : VietnameseDates.shortForm(d.decidedOn())),
+                atLeast(DATE_WIDTH, Columns.text(ui.text("award.records.opened"), 100, d -> VietnameseDates.shortForm(d.openedOn()))),
+                atLeast(DATE_WIDTH, Columns.text(ui.text("award.records.decided"), 110, d -> d.pending() ? ui.text("award.records.pending")
+                        : VietnameseDates.shortForm(d.decidedOn()))),
                 Columns.text(ui.text("award.records.description"), 260, d -> d.description()
                         + (d.serious() ? " (" + ui.text("award.records.serious") + ")" : ""))));
         DatePicker opened = DatePickers.vietnamese(LocalDate.now());
@@ -127,8 +131,6 @@ final class RecordsPane {
             }
             model.addDiscipline(opened.getValue(), decided.getValue(), serious.isSelected(), description.getText(), description::clear);
         });
-        opened.setMinWidth(140);
-        decided.setMinWidth(140);
         GridPane form = new GridPane(6, 6);
         form.setId("records-discipline-form");
         // One field a row: at 1280 px the two dates side by side made this side, and the page, wider than the window.
@@ -145,15 +147,24 @@ final class RecordsPane {
         return new VBox(6, new Label(ui.text("award.records.discipline")), table, form);
     }
 
+    /**
+     * The column never narrower than {@code width}: at 1280 px the table gave its short columns so little that their
+     * headers ended in "…" ("Ngày …"); now headers take a second line (app.css) and these widths keep words whole.
+     */
+    private static <T> TableColumn<T, String> atLeast(double width, TableColumn<T, String> column) {
+        column.setMinWidth(width);
+        return column;
+    }
+
     private Node history() {
         TableView<PastAward> table = new TableView<>(model.history());
         table.setId("records-history");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ui.text("award.records.noHistory")));
         table.getColumns().setAll(List.of(
-                Columns.text(ui.text("award.records.year"), 60, a -> Integer.toString(a.year())),
+                atLeast(60, Columns.text(ui.text("award.records.year"), 60, a -> Integer.toString(a.year()))),
                 Columns.text(ui.text("award.col.award"), 220, PastAward::titleName),
-                Columns.text(ui.text("award.records.kind"), 100, a -> ui.text("award.awardKind." + a.kind().code())),
+                atLeast(90, Columns.text(ui.text("award.records.kind"), 100, a -> ui.text("award.awardKind." + a.kind().code()))),
                 Columns.text(ui.text("award.records.decision"), 200, a -> Objects.toString(a.decisionNumber(), "")
                         + (a.decisionDate() == null ? "" : " " + VietnameseDates.shortForm(a.decisionDate()))),
                 Columns.text(ui.text("award.records.issuer"), 160, a -> Objects.toString(a.issuer(), ""))));
@@ -201,7 +212,6 @@ final class RecordsPane {
                 number.clear();
             });
         });
-        date.setMinWidth(140);
         GridPane form = new GridPane(6, 6);
         form.setId("records-history-form");
         form.addRow(0, new Label(ui.text("award.records.year")), year, new Label(ui.text("award.col.award")), title);

@@ -1,6 +1,7 @@
 package vn.tdkt.org.ui;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -27,6 +28,7 @@ import vn.tdkt.org.Rejection;
 import vn.tdkt.org.RosterField;
 import vn.tdkt.org.Unit;
 import vn.tdkt.org.UnitNode;
+import vn.tdkt.ui.FxDialogs;
 import vn.tdkt.ui.UiContext;
 
 /**
@@ -50,20 +52,24 @@ final class ImportWizard {
         dialog.setTitle(ui.text("roster.import.title"));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().setPrefSize(760, 560);
-        dialog.setResizable(true);
+        FxDialogs.wide(dialog);
     }
 
     void start(List<UnitNode> units, Unit selected) {
-        this.tree = units;
         FileChooser chooser = new FileChooser();
         chooser.setTitle(ui.text("roster.import.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ui.text("roster.import.filter"), "*.xlsx", "*.xls"));
         File file = chooser.showOpenDialog(dialog.getOwner());
-        if (file == null) {
-            return;
+        if (file != null) {
+            open(file.toPath(), units, selected);
         }
+    }
+
+    /** Reads the chosen sheet, then shows its columns to map. */
+    void open(Path file, List<UnitNode> units, Unit selected) {
+        this.tree = units;
         model.defaultUnitProperty().set(selected);
-        model.open(file.toPath(), () -> {
+        model.open(file, () -> {
             showMapping();
             dialog.show();
         });

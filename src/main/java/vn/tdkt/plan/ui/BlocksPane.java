@@ -63,9 +63,10 @@ final class BlocksPane extends GridPane {
     private ScrollPane blocks() {
         TableView<Block> table = new TableView<>(model.blocks());
         table.setId("plan-blocks");
+        // The head's column holds a unit's name whole ("Ban Tham mưu"), as the pledges' date column holds dd/MM/yyyy.
         table.getColumns().setAll(List.of(
-                PlanFormPane.column(ui, "plan.column.block", 150, (Block b) -> b.name()),
-                PlanFormPane.column(ui, "plan.column.head", 110, (Block b) -> name(b.headUnitId())),
+                PlanFormPane.column(ui, "plan.column.block", 140, (Block b) -> b.name()),
+                PlanFormPane.column(ui, "plan.column.head", 130, (Block b) -> name(b.headUnitId())),
                 PlanFormPane.column(ui, "plan.column.members", 260, (Block b) -> String.join(", ", b.memberUnitIds().stream().map(this::name).toList()))));
         Label empty = new Label(ui.text("plan.blocks.empty"));
         empty.setWrapText(true);
@@ -118,8 +119,8 @@ final class BlocksPane extends GridPane {
         TableView<Pledge> table = new TableView<>(model.pledges());
         table.setId("plan-pledges");
         table.getColumns().setAll(List.of(
-                PlanFormPane.column(ui, "plan.column.signedOn", 90, (Pledge p) -> VietnameseDates.shortForm(p.signedOn())),
-                PlanFormPane.column(ui, "plan.column.pledge", 220, (Pledge p) -> p.title()),
+                PlanFormPane.column(ui, "plan.column.signedOn", 100, (Pledge p) -> VietnameseDates.shortForm(p.signedOn())),
+                PlanFormPane.column(ui, "plan.column.pledge", 210, (Pledge p) -> p.title()),
                 PlanFormPane.column(ui, "plan.column.parties", 200, (Pledge p) -> String.join(", ", p.partyUnitIds().stream().map(this::name).toList()))));
         Label empty = new Label(ui.text("plan.pledges.empty"));
         empty.setWrapText(true);

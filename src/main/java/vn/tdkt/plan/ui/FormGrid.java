@@ -18,7 +18,10 @@ import org.controlsfx.validation.Validator;
 import vn.tdkt.ui.DisplayConverter;
 import vn.tdkt.ui.UiContext;
 
-/** A two-column form (label, field) whose fields carry ids and ControlsFX decorations saying what is wrong. */
+/**
+ * A two-column form (label, field; a text area under its label across both) whose fields carry ids and ControlsFX
+ * decorations saying what is wrong.
+ */
 final class FormGrid extends GridPane {
     private final UiContext ui;
     private final String idPrefix;
@@ -31,6 +34,8 @@ final class FormGrid extends GridPane {
         this.idPrefix = idPrefix;
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(120);
+        // A long label wraps onto a second line rather than taking the width its field needs.
+        labels.setMaxWidth(160);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         getColumnConstraints().setAll(labels, inputs);
@@ -57,7 +62,13 @@ final class FormGrid extends GridPane {
         area.setPrefRowCount(3);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(value);
-        add(id, labelKey, false, area);
+        // Above its field across the whole form: beside it, a long label ("Bài học kinh nghiệm sơ kết (mỗi ý một
+        // dòng)") wrapped to four lines in the label column and left the text it labels a narrow box at 1366 px.
+        area.setId(idPrefix + "-" + id);
+        area.setMaxWidth(Double.MAX_VALUE);
+        Label label = label(labelKey, false, area);
+        add(label, 0, row++, 2, 1);
+        add(area, 0, row++, 2, 1);
         return area;
     }
 
@@ -86,11 +97,15 @@ final class FormGrid extends GridPane {
     void add(String id, String labelKey, boolean required, Control input) {
         input.setId(idPrefix + "-" + id);
         input.setMaxWidth(Double.MAX_VALUE);
+        add(label(labelKey, required, input), 0, row);
+        add(input, 1, row++);
+    }
+
+    private Label label(String labelKey, boolean required, Control input) {
         Label label = new Label(ui.text(labelKey) + (required ? " *" : ""));
         label.setLabelFor(input);
         label.setWrapText(true);
-        add(label, 0, row);
-        add(input, 1, row++);
+        return label;
     }
 
     void full(javafx.scene.Node node) {

@@ -24,8 +24,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.tdkt.ui.DisplayConverter;
@@ -92,11 +94,15 @@ final class RegistrationsPane extends SplitPane {
         setDividerPositions(0.64);
     }
 
-    private BarChart<String, Number> chart() {
+    /**
+     * One bar across per unit, its name at the left: standing bars turned the units' names on end, and at 720 px high
+     * the names took the whole chart and left no room for the bars.
+     */
+    private BarChart<Number, String> chart() {
         CategoryAxis units = new CategoryAxis();
         NumberAxis share = new NumberAxis(0, 100, 20);
         share.setLabel(ui.text("plan.registration.coverageAxis"));
-        BarChart<String, Number> chart = new BarChart<>(units, share);
+        BarChart<Number, String> chart = new BarChart<>(share, units);
         chart.setId("registration-coverage");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
@@ -104,11 +110,16 @@ final class RegistrationsPane extends SplitPane {
         chart.setPrefHeight(220);
         chart.setMinHeight(180);
         model.coverage().addListener((ListChangeListener<Coverage>) c -> {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            for (Coverage coverage : model.coverage()) {
-                series.getData().add(new XYChart.Data<>(coverage.unitName(), coverage.share()));
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            // The axis draws its first category at the bottom: the units go in backwards to read from the top.
+            for (Coverage coverage : model.coverage().reversed()) {
+                series.getData().add(new XYChart.Data<>(coverage.share(), coverage.unitName()));
             }
             chart.getData().setAll(List.of(series));
+            // A line of about 24 px per unit, else the axis leaves names out; the table below keeps the rest of the height.
+            double height = Math.clamp(130 + 24.0 * model.coverage().size(), 180, 320);
+            chart.setPrefHeight(height);
+            chart.setMinHeight(height);
         });
         return chart;
     }
@@ -206,7 +217,10 @@ final class RegistrationsPane extends SplitPane {
                 guarded.accept(() -> model.registerPerson(chosen, model.baseTitleProperty().get(), null, () -> { }));
             }
         });
-        bulk.full(new HBox(8, register, one));
+        // Side by side they were cut to "Đăng ký cả đ…" at 1280 px; the second goes under the first when there is no room.
+        register.setMinWidth(Region.USE_PREF_SIZE);
+        one.setMinWidth(Region.USE_PREF_SIZE);
+        bulk.full(new FlowPane(8, 8, register, one));
 
         Label unitHeading = new Label(ui.text("plan.registration.unitOwn"));
         unitHeading.getStyleClass().add("section-title");

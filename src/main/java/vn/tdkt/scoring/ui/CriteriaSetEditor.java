@@ -148,6 +148,12 @@ final class CriteriaSetEditor {
         settings.addRow(2, new Label(ui.text("scoring.editor.bonusCap")), bonusCap, new Label(ui.text("scoring.editor.penaltyCap")), penaltyCap);
         GridPane.setColumnSpan(name, 3);
         GridPane.setHgrow(name, Priority.ALWAYS);
+        // The caps' labels ("… (để trống: không giới hạn)") are longer than a 1280 px window leaves them: a second line
+        // rather than "…".
+        settings.getChildren().stream().filter(Label.class::isInstance).map(Label.class::cast).forEach(label -> {
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        });
 
         TableView<CriteriaSetEditorModel.Line> lines = new TableView<>(set.lines());
         lines.setId("set-lines");

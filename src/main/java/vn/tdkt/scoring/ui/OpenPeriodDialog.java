@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -19,6 +20,7 @@ import vn.tdkt.org.Unit;
 import vn.tdkt.scoring.CriteriaSet;
 import vn.tdkt.scoring.PeriodKind;
 import vn.tdkt.ui.DisplayConverter;
+import vn.tdkt.ui.FxDialogs;
 import vn.tdkt.ui.UiContext;
 
 /**
@@ -103,7 +105,10 @@ final class OpenPeriodDialog {
         form.add(forUnits, 0, 4, 2, 1);
         form.add(list, 0, 5, 2, 1);
         form.addRow(6, forPeople, peopleOf);
-        Dialog<ButtonType> dialog = new Dialog<>();
+        form.setPadding(new Insets(12));
+        // The criteria set's full name ("… (MẪU – cần điều chỉnh cho đơn vị) · phiên bản 1") asks more than the theme's
+        // 600 px: at 600 the labels beside it were cut to "Bộ tiêu …".
+        Dialog<ButtonType> dialog = FxDialogs.wide(new Dialog<>());
         dialog.initOwner(owner);
         dialog.setTitle(ui.text("scoring.action.open"));
         dialog.getDialogPane().setContent(form);

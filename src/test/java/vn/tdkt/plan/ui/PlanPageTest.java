@@ -91,7 +91,7 @@ class PlanPageTest {
         assertThat(targets.getItems().getFirst().target().targetValue()).isEqualTo(98.6);
 
         selectTab(robot, 2);
-        BarChart<String, Number> chart = robot.lookup("#registration-coverage").queryAs(BarChart.class);
+        BarChart<Number, String> chart = robot.lookup("#registration-coverage").queryAs(BarChart.class);
         waitFor(() -> share(chart, "Đại đội 1") == 0.0);
         ComboBox<Unit> unit = robot.lookup("#registration-unit").queryAs(ComboBox.class);
         robot.interact(() -> unit.setValue(unit.getItems().stream().filter(u -> u != null && u.code().equals("c1")).findFirst().orElseThrow()));
@@ -168,11 +168,11 @@ class PlanPageTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static double share(BarChart<String, Number> chart, String unit) {
+    private static double share(BarChart<Number, String> chart, String unit) {
         if (chart.getData().isEmpty()) {
             return -1;
         }
-        return chart.getData().getFirst().getData().stream().filter(d -> d.getXValue().equals(unit)).map(XYChart.Data::getYValue)
+        return chart.getData().getFirst().getData().stream().filter(d -> d.getYValue().equals(unit)).map(XYChart.Data::getXValue)
                 .mapToDouble(Number::doubleValue).findFirst().orElse(-1);
     }
 

@@ -86,7 +86,9 @@ public final class CertificatesPage implements Page {
 
     @Override
     public List<Button> actions() {
-        return List.of(print, export, calibration, saveLayout, scan);
+        // The blank's own actions (save the layout, lay a scan under it) sit by the blank's name in the page: five
+        // buttons in the header ran past a 1280 px window and cut the title and every button to "…".
+        return List.of(print, export, calibration);
     }
 
     @Override
@@ -143,7 +145,7 @@ public final class CertificatesPage implements Page {
             saveOffset.setId("certificate-save-offset");
             saveOffset.setOnAction(e -> model.saveOffset());
 
-            FlowPane choices = new FlowPane(12, 8, new Label(ui.text("certificate.label.decision")), decision, design, blank, layout, duplicate);
+            FlowPane choices = new FlowPane(12, 8, new Label(ui.text("certificate.label.decision")), decision, design, blank, layout, duplicate, saveLayout, scan);
             choices.setAlignment(Pos.CENTER_LEFT);
             FlowPane printing = new FlowPane(12, 8, new Label(ui.text("certificate.label.printer")), printer,
                     new Label(ui.text("certificate.label.offsetX")), offsetX, new Label(ui.text("certificate.label.offsetY")), offsetY, saveOffset);
