@@ -163,6 +163,7 @@ public final class App extends Application {
 
     /** Dialogs before the folder is open: no owner, Vietnamese (the language setting is in the file not opened). */
     private Dialogs startupDialogs() {
+        DialogWords.use(Messages.vietnamese());
         return new FxDialogs(Messages.vietnamese(), () -> null, folder.logs());
     }
 

@@ -5,13 +5,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -47,8 +44,7 @@ public final class FxDialogs implements Dialogs {
         details.setPrefRowCount(12);
         alert.getDialogPane().setExpandableContent(details);
         ButtonType openLog = new ButtonType(messages.get("dialog.error.openLog"), ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(closeButton(), openLog);
-        alert.setOnShown(shown -> Platform.runLater(() -> detailsLinkInOurWords(alert.getDialogPane())));
+        alert.getButtonTypes().setAll(ButtonType.CLOSE, openLog);
         alert.showAndWait().filter(openLog::equals).ifPresent(b -> openFolder(logFolder));
     }
 
@@ -75,26 +71,8 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void info(String title, String text) {
         Alert alert = alert(Alert.AlertType.INFORMATION, title, text);
-        alert.getButtonTypes().setAll(closeButton());
+        alert.getButtonTypes().setAll(ButtonType.CLOSE);
         alert.showAndWait();
-    }
-
-    /** JavaFX words its own buttons ("OK") from its bundles, which have no Vietnamese: every button here is ours. */
-    private ButtonType closeButton() {
-        return new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.OK_DONE);
-    }
-
-    /**
-     * The details link is JavaFX's own, "Show Details" / "Hide Details" whatever the language. It is made during the
-     * shown dialog's first layout (hence run after the shown event), and JavaFX sets its text again on each toggle,
-     * before this listener.
-     */
-    private void detailsLinkInOurWords(DialogPane pane) {
-        if (pane.lookup(".details-button") instanceof Hyperlink link) {
-            Runnable word = () -> link.setText(messages.get(pane.isExpanded() ? "dialog.details.hide" : "dialog.details.show"));
-            word.run();
-            pane.expandedProperty().addListener(changed -> word.run());
-        }
     }
 
     /**

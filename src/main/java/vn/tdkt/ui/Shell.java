@@ -35,6 +35,7 @@ public final class Shell implements AutoCloseable {
         this.look = look;
         this.state = state;
         Messages messages = look.messages();
+        DialogWords.use(messages);
         Dialogs dialogs = dialogsFor != null ? dialogsFor.apply(messages) : new FxDialogs(messages, () -> stage, folder.logs());
         this.tasks = new FxTaskRunner(dialogs);
         this.ui = new UiContext(messages, tasks, dialogs, state);

@@ -20,9 +20,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Messages;
 
-/** The real dialogs say every word in Vietnamese, their buttons and JavaFX's own details link included. */
+/** The dialogs say every word in Vietnamese, JavaFX's own buttons and details link included, whoever made them. */
 @ExtendWith(ApplicationExtension.class)
-class FxDialogsTest {
+class DialogWordsTest {
     @TempDir
     Path dir;
 
@@ -33,6 +33,7 @@ class FxDialogsTest {
         this.stage = stage;
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
+        DialogWords.use(Messages.vietnamese());
     }
 
     @Test
@@ -62,6 +63,25 @@ class FxDialogsTest {
         DialogPane pane = shown(() -> dialogs.info("Giới thiệu", "TĐKT Desktop"));
         List<String> buttons = onFx(() -> pane.lookupAll(".button").stream().filter(Button.class::isInstance).map(node -> ((Button) node).getText()).toList());
         assertThat(buttons).containsExactly(vietnamese.get("dialog.close"));
+        onFx(() -> {
+            pane.getScene().getWindow().hide();
+            return null;
+        });
+    }
+
+    @Test
+    void aPagesOwnDialogWithJavaFxButtonsSpeaksVietnameseAndStillTellsWhichWasPressed() throws Exception {
+        Messages vietnamese = Messages.vietnamese();
+        DialogPane pane = shown(() -> {
+            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog("Trung đoàn 19");
+            dialog.initOwner(stage);
+            dialog.showAndWait();
+        });
+        List<String> buttons = onFx(() -> pane.lookupAll(".button").stream().filter(Button.class::isInstance).map(node -> ((Button) node).getText()).toList());
+        assertThat(buttons).containsExactlyInAnyOrder(vietnamese.get("dialog.ok"), vietnamese.get("dialog.cancel"));
+        assertThat(buttons).doesNotContain("OK", "Cancel");
+        Button ok = onFx(() -> (Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertThat(onFx(ok::getText)).as("the button keeps JavaFX's OK type").isEqualTo(vietnamese.get("dialog.ok"));
         onFx(() -> {
             pane.getScene().getWindow().hide();
             return null;
