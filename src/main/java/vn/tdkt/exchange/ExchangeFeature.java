@@ -46,7 +46,9 @@ public final class ExchangeFeature implements Feature {
                     new DecisionsKind(awards.dossiers(), awards::forms, awards.services().ruleSets(), org.services().units(),
                             new PersonRepository(kernel.database()), new AwardRecordRepository(kernel.database()), repository, received));
             return new ExchangeService(kernel.database(), repository, kernel::installation, kernel.audit(), kernel.clock(),
-                    kinds, new PackageCrypto(), kernel.folder().root(), received);
+                    kinds, new PackageCrypto(), kernel.folder().root(), received, new ReceivedDocumentRepository(kernel.database()),
+                    // Beside the "documents" folder the Văn bản page opens its documents from.
+                    kernel.folder().root().resolve("documents").resolve("received"));
         });
     }
 
