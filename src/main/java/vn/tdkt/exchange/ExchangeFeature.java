@@ -28,9 +28,13 @@ public final class ExchangeFeature implements Feature {
     private final Kernel kernel;
     private final Lazy<ExchangeService> service;
     private final Lazy<EchelonLists> lists;
+    private final OrgFeature org;
+    private final AwardFeature awards;
 
     public ExchangeFeature(Kernel kernel, OrgFeature org, ExemplarFeature exemplars, AwardFeature awards, ScoringFeature scoring) {
         this.kernel = kernel;
+        this.org = org;
+        this.awards = awards;
         this.lists = Lazy.of(() -> new EchelonLists(exemplars.services().exemplars(), scoring.services().scoring(), org.services().units(),
                 new ExchangeRepository(kernel.database()), new ScoreExchangeRepository(kernel.database())));
         this.service = Lazy.of(() -> {
@@ -87,7 +91,8 @@ public final class ExchangeFeature implements Feature {
     public Optional<SampleStep> sampleData() {
         return Optional.of(SampleStep.of(() -> !service().received().isEmpty(),
                 (size, progress) -> {
-                    service().importSamplePackages(lists().newestOwnMonth());
+                    service().importSamplePackages(lists().newestOwnMonth(), new SampleDocuments(awards.documentForms(),
+                            () -> ProposalKind.ownTop(org.services().units(), new ExchangeRepository(kernel.database())).name()));
                     return Map.of("exchange_received", 2);
                 }));
     }

@@ -198,25 +198,31 @@ public final class ExchangeService {
 
     /**
      * The demo's received packages: a snapshot, then a proposal, from a fictional subordinate installation,
-     * written, signed and imported as ones from a stick would be. {@code block}: the demo's own newest month
-     * block, whose period and criteria set the subordinate's scores share. Runs inside the sample data's transaction.
+     * written, signed and imported as ones from a stick would be, with the documents its app would render into them.
+     * {@code block}: the demo's own newest month block, whose period and criteria set the subordinate's scores share.
+     * Runs inside the sample data's transaction.
      */
-    void importSamplePackages(Optional<ScoreRecords.PeriodJson> block) {
+    void importSamplePackages(Optional<ScoreRecords.PeriodJson> block, SampleDocuments documents) {
         Installation sender = SampleProposal.sender(clock);
         Manifest.SourceUnit unit = SampleProposal.unit();
         String companyFive = Ids.newId();
-        importSample(sender, SnapshotKind.NAME, SampleProposal.snapshot(unit, Ids.newId(), companyFive, block), 1, "snapshot-mau.tdkt");
-        importSample(sender, ProposalKind.NAME, SampleProposal.contents(java.time.LocalDate.now(clock), unit, companyFive), 2, "de-nghi-mau.tdkt");
+        importSample(sender, SnapshotKind.NAME, work -> documents.roster(SampleProposal.snapshot(unit, Ids.newId(), companyFive, block), unit, work),
+                1, "snapshot-mau.tdkt");
+        importSample(sender, ProposalKind.NAME, work -> SampleProposal.contents(java.time.LocalDate.now(clock), unit, companyFive, documents, work),
+                2, "de-nghi-mau.tdkt");
     }
 
-    private void importSample(Installation sender, String kind, PackageContents contents, long sequence, String fileName) {
-        Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), kind, contents.subject(), clock.instant().toString(),
-                new Manifest.Source(sender.id(), PackageWriter.publicKeyText(sender)), contents.unit(), sequence, contents.personalData(),
-                contents.summary());
+    /** {@code contents}: the package's records, its documents rendered into the work folder it is given. */
+    private void importSample(Installation sender, String kind, java.util.function.Function<Path, PackageContents> contents, long sequence,
+                              String fileName) {
         Path work = workFolder();
         try {
+            PackageContents made = contents.apply(work);
+            Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), kind, made.subject(), clock.instant().toString(),
+                    new Manifest.Source(sender.id(), PackageWriter.publicKeyText(sender)), made.unit(), sequence, made.personalData(),
+                    made.summary());
             Path file = work.resolve(fileName);
-            writer.write(file, manifest, contents, sender, null, Progress.NONE);
+            writer.write(file, manifest, made, sender, null, Progress.NONE);
             importPackage(file, null, sender.fingerprint(), Progress.NONE);
         } finally {
             deleteTree(work);

@@ -268,7 +268,7 @@ public final class ExchangePage implements Page {
         documents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // File names have no spaces to wrap at: the name takes what the format and the size leave.
         documents.getColumns().add(lineColumn("exchange.documents.column.name", 300, ReceivedDocument::name));
-        documents.getColumns().add(lineColumn("exchange.documents.column.format", 75, d -> d.format().toUpperCase(java.util.Locale.ROOT)));
+        documents.getColumns().add(lineColumn("exchange.documents.column.format", 90, d -> d.format().toUpperCase(java.util.Locale.ROOT)));
         documents.getColumns().add(wrapping(lineColumn("exchange.documents.column.size", 90, model::sizeLabel)));
         documents.getColumns().stream().skip(1).forEach(c -> c.setMaxWidth(c.getPrefWidth()));
         VBox.setVgrow(documents, Priority.ALWAYS);

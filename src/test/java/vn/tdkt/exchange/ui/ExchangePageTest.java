@@ -124,6 +124,15 @@ class ExchangePageTest {
             Shown shown = show(demo, dialogs, 1366, 768);
             BorderPane root = shown.root();
             Stage stage = shown.stage();
+            select(shown, "proposal");
+            String documents = onFx(() -> ((TableView<?>) root.lookup("#exchange-documents")).getItems().toString());
+            assertThat(documents).as("the sample subordinate's Tờ trình and Biên bản travel with its proposal")
+                    .contains("name=To-trinh-khen-thuong-07-TTr-TrD21.pdf", "name=To-trinh-khen-thuong-07-TTr-TrD21.docx",
+                            "name=Bien-ban-hop-Hoi-dong-TDKT-05-BB-TrD21.pdf");
+            save(onFx(() -> stage.getScene().snapshot(null)), Path.of("target", "screenshots", "exchange-demo-documents.png"));
+            select(shown, "snapshot");
+            assertThat(onFx(() -> ((TableView<?>) root.lookup("#exchange-documents")).getItems().toString()))
+                    .contains("name=quan-so-MAU-E21.xlsx", "format=xlsx");
             onFx(() -> {
                 ((javafx.scene.control.TabPane) root.lookup("#exchange-tabs")).getSelectionModel().select(1);
                 return null;
