@@ -120,15 +120,26 @@ public final class ExchangePage implements Page {
         about.setPadding(new Insets(8, 8, 4, 4));
         VBox documents = documentsSection();
         VBox titles = titlesSection();
-        HBox.setHgrow(about, Priority.ALWAYS);
-        HBox.setHgrow(documents, Priority.ALWAYS);
-        HBox.setHgrow(titles, Priority.ALWAYS);
-        about.setPrefWidth(0);
-        documents.setPrefWidth(0);
-        titles.setPrefWidth(0);
         // The packages take the page's whole width (six columns, whole at 1366 px); what one holds, the documents it
-        // carried and the titles proposed share the space below.
-        SplitPane split = new SplitPane(packages, new HBox(8, about, documents, titles));
+        // carried and the titles proposed share the space below, in shares that keep a file name and a unit's name whole.
+        javafx.scene.layout.GridPane below = new javafx.scene.layout.GridPane(8, 0);
+        // A package's details wrap onto many lines in their narrow column: they scroll rather than being cut off.
+        javafx.scene.control.ScrollPane aboutScroll = new javafx.scene.control.ScrollPane(about);
+        aboutScroll.setFitToWidth(true);
+        aboutScroll.getStyleClass().add("edge-to-edge");
+        below.addRow(0, aboutScroll, documents, titles);
+        for (double share : new double[] {20, 38, 42}) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(share);
+            column.setFillWidth(true);
+            below.getColumnConstraints().add(column);
+        }
+        javafx.scene.layout.RowConstraints row = new javafx.scene.layout.RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        below.getRowConstraints().add(row);
+        List.of(aboutScroll, documents, titles).forEach(part -> part.setMinWidth(0));
+        SplitPane split = new SplitPane(packages, below);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         TabPane tabs = new TabPane(new Tab(ui.text("exchange.tab.packages"), split), new Tab(ui.text("exchange.tab.models"), modelsTab()),
@@ -268,8 +279,8 @@ public final class ExchangePage implements Page {
         documents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // File names have no spaces to wrap at: the name takes what the format and the size leave.
         documents.getColumns().add(lineColumn("exchange.documents.column.name", 300, ReceivedDocument::name));
-        documents.getColumns().add(lineColumn("exchange.documents.column.format", 90, d -> d.format().toUpperCase(java.util.Locale.ROOT)));
-        documents.getColumns().add(wrapping(lineColumn("exchange.documents.column.size", 90, model::sizeLabel)));
+        documents.getColumns().add(lineColumn("exchange.documents.column.format", 60, d -> d.format().toUpperCase(java.util.Locale.ROOT)));
+        documents.getColumns().add(wrapping(lineColumn("exchange.documents.column.size", 65, model::sizeLabel)));
         documents.getColumns().stream().skip(1).forEach(c -> c.setMaxWidth(c.getPrefWidth()));
         VBox.setVgrow(documents, Priority.ALWAYS);
         var chosen = documents.getSelectionModel().selectedItemProperty();

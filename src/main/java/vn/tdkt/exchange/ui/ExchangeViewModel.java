@@ -93,10 +93,10 @@ public final class ExchangeViewModel {
         ui.tasks().run(ui.text("exchange.task.saveDocument", document.name()), progress -> service.saveReceivedDocument(document, target), onDone);
     }
 
-    /** The size column: kilobytes, and a word when the document was too large to keep. */
+    /** The size column (in KB, as its header says), and a word when the document was too large to keep. */
     public String sizeLabel(ReceivedDocument document) {
         String kilobytes = VietnameseNumbers.grouped(document.kilobytes());
-        return ui.text(document.kept() ? "exchange.documents.size" : "exchange.documents.notKept", kilobytes);
+        return document.kept() ? kilobytes : ui.text("exchange.documents.notKept", kilobytes);
     }
 
     /** One line of the ranking table: a unit's place within its criteria set's group. */
