@@ -77,6 +77,11 @@ public final class AwardFeature implements Feature {
         return dossiers.get();
     }
 
+    /** The award forms as objects, for documents of records kept in no data folder here (the demo's fictional subordinate). */
+    public DossierForms documentForms() {
+        return forms.get();
+    }
+
     public DossierSteps steps() {
         return steps.get();
     }

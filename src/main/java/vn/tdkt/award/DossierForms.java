@@ -101,6 +101,19 @@ public final class DossierForms {
         return ProposalLetterForm.build(issuer.get(), grounds(proposal.date()), proposal, awards.meeting(proposal.meetingId()));
     }
 
+    /**
+     * The Tờ trình of a proposal kept in no data folder here — the demo's fictional subordinate's — headed by its own
+     * {@code sender}, with the legal grounds in force on its date: what that unit's proposal package would carry.
+     */
+    public Document proposalLetter(Issuer sender, Proposal proposal, CouncilMeeting meeting) {
+        return ProposalLetterForm.build(sender, grounds(proposal.date()), proposal, meeting);
+    }
+
+    /** The Biên bản of such a meeting, headed by {@code sender}. */
+    public static Document councilMinutes(Issuer sender, CouncilMeeting meeting) {
+        return CouncilMinutesForm.build(sender, meeting);
+    }
+
     private Document decision(String id) {
         Decision decision = awards.decision(id);
         long salary = legal.salaryOn(decision.date()).map(BaseSalary::amount)

@@ -28,9 +28,13 @@ public final class ExchangeFeature implements Feature {
     private final Kernel kernel;
     private final Lazy<ExchangeService> service;
     private final Lazy<EchelonLists> lists;
+    private final OrgFeature org;
+    private final AwardFeature awards;
 
     public ExchangeFeature(Kernel kernel, OrgFeature org, ExemplarFeature exemplars, AwardFeature awards, ScoringFeature scoring) {
         this.kernel = kernel;
+        this.org = org;
+        this.awards = awards;
         this.lists = Lazy.of(() -> new EchelonLists(exemplars.services().exemplars(), scoring.services().scoring(), org.services().units(),
                 new ExchangeRepository(kernel.database()), new ScoreExchangeRepository(kernel.database())));
         this.service = Lazy.of(() -> {
@@ -46,7 +50,9 @@ public final class ExchangeFeature implements Feature {
                     new DecisionsKind(awards.dossiers(), awards::forms, awards.services().ruleSets(), org.services().units(),
                             new PersonRepository(kernel.database()), new AwardRecordRepository(kernel.database()), repository, received));
             return new ExchangeService(kernel.database(), repository, kernel::installation, kernel.audit(), kernel.clock(),
-                    kinds, new PackageCrypto(), kernel.folder().root(), received);
+                    kinds, new PackageCrypto(), kernel.folder().root(), received, new ReceivedDocumentRepository(kernel.database()),
+                    // Beside the "documents" folder the Văn bản page opens its documents from.
+                    kernel.folder().root().resolve("documents").resolve("received"));
         });
     }
 
@@ -85,7 +91,8 @@ public final class ExchangeFeature implements Feature {
     public Optional<SampleStep> sampleData() {
         return Optional.of(SampleStep.of(() -> !service().received().isEmpty(),
                 (size, progress) -> {
-                    service().importSamplePackages(lists().newestOwnMonth());
+                    service().importSamplePackages(lists().newestOwnMonth(), new SampleDocuments(awards.documentForms(),
+                            () -> ProposalKind.ownTop(org.services().units(), new ExchangeRepository(kernel.database())).name()));
                     return Map.of("exchange_received", 2);
                 }));
     }

@@ -20,10 +20,12 @@ import vn.tdkt.core.AppException;
 import vn.tdkt.core.Ids;
 import vn.tdkt.core.Messages;
 import vn.tdkt.core.Progress;
+import vn.tdkt.core.SafeFiles;
 import vn.tdkt.core.VietnameseNames;
 import vn.tdkt.db.AuditTrail;
 import vn.tdkt.db.Database;
 import vn.tdkt.db.Installation;
+import vn.tdkt.doc.SystemViewer;
 
 /**
  * USB exchange: write a signed package of one kind, verify a package, and import it — every check
@@ -41,9 +43,16 @@ public final class ExchangeService {
     private final PackageReader reader;
     private final Path temporaries;
     private final AwardExchangeRepository awards;
+    private final ReceivedDocuments documents;
+    private final Path viewed;
 
+    /**
+     * {@code viewed}: where a received document is written for the system's reader to open it — in the data folder
+     * beside the documents the Văn bản page opens, since it holds personnel records.
+     */
     ExchangeService(Database database, ExchangeRepository repository, Supplier<Installation> installation, AuditTrail audit,
-                    Clock clock, List<PackageKind> kinds, PackageCrypto crypto, Path temporaries, AwardExchangeRepository awards) {
+                    Clock clock, List<PackageKind> kinds, PackageCrypto crypto, Path temporaries, AwardExchangeRepository awards,
+                    ReceivedDocumentRepository documents, Path viewed) {
         this.database = database;
         this.repository = repository;
         this.installation = installation;
@@ -54,6 +63,8 @@ public final class ExchangeService {
         this.reader = new PackageReader(crypto, temporaries);
         this.temporaries = temporaries;
         this.awards = awards;
+        this.documents = new ReceivedDocuments(documents);
+        this.viewed = viewed;
     }
 
     /** The kinds this installation can write and read, by name. */
@@ -169,6 +180,7 @@ public final class ExchangeService {
                 try {
                     kind.apply(opened, new ImportScope(repository, manifest.source().installationId(), manifest.packageId(),
                             previous.map(ReceivedPackage::id)));
+                    documents.keep(opened, manifest.packageId());
                 } catch (AppException refused) {
                     throw refused;
                 } catch (RuntimeException database) {
@@ -186,25 +198,31 @@ public final class ExchangeService {
 
     /**
      * The demo's received packages: a snapshot, then a proposal, from a fictional subordinate installation,
-     * written, signed and imported as ones from a stick would be. {@code block}: the demo's own newest month
-     * block, whose period and criteria set the subordinate's scores share. Runs inside the sample data's transaction.
+     * written, signed and imported as ones from a stick would be, with the documents its app would render into them.
+     * {@code block}: the demo's own newest month block, whose period and criteria set the subordinate's scores share.
+     * Runs inside the sample data's transaction.
      */
-    void importSamplePackages(Optional<ScoreRecords.PeriodJson> block) {
+    void importSamplePackages(Optional<ScoreRecords.PeriodJson> block, SampleDocuments documents) {
         Installation sender = SampleProposal.sender(clock);
         Manifest.SourceUnit unit = SampleProposal.unit();
         String companyFive = Ids.newId();
-        importSample(sender, SnapshotKind.NAME, SampleProposal.snapshot(unit, Ids.newId(), companyFive, block), 1, "snapshot-mau.tdkt");
-        importSample(sender, ProposalKind.NAME, SampleProposal.contents(java.time.LocalDate.now(clock), unit, companyFive), 2, "de-nghi-mau.tdkt");
+        importSample(sender, SnapshotKind.NAME, work -> documents.roster(SampleProposal.snapshot(unit, Ids.newId(), companyFive, block), unit, work),
+                1, "snapshot-mau.tdkt");
+        importSample(sender, ProposalKind.NAME, work -> SampleProposal.contents(java.time.LocalDate.now(clock), unit, companyFive, documents, work),
+                2, "de-nghi-mau.tdkt");
     }
 
-    private void importSample(Installation sender, String kind, PackageContents contents, long sequence, String fileName) {
-        Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), kind, contents.subject(), clock.instant().toString(),
-                new Manifest.Source(sender.id(), PackageWriter.publicKeyText(sender)), contents.unit(), sequence, contents.personalData(),
-                contents.summary());
+    /** {@code contents}: the package's records, its documents rendered into the work folder it is given. */
+    private void importSample(Installation sender, String kind, java.util.function.Function<Path, PackageContents> contents, long sequence,
+                              String fileName) {
         Path work = workFolder();
         try {
+            PackageContents made = contents.apply(work);
+            Manifest manifest = new Manifest(PackageFormat.VERSION, Ids.newId(), kind, made.subject(), clock.instant().toString(),
+                    new Manifest.Source(sender.id(), PackageWriter.publicKeyText(sender)), made.unit(), sequence, made.personalData(),
+                    made.summary());
             Path file = work.resolve(fileName);
-            writer.write(file, manifest, contents, sender, null, Progress.NONE);
+            writer.write(file, manifest, made, sender, null, Progress.NONE);
             importPackage(file, null, sender.fingerprint(), Progress.NONE);
         } finally {
             deleteTree(work);
@@ -214,6 +232,31 @@ public final class ExchangeService {
     /** Packages received, newest first. */
     public List<ReceivedPackage> received() {
         return repository.allReceived();
+    }
+
+    /** The documents a received package carried, in its order; none for one received before they were kept (V26). */
+    public List<ReceivedDocument> receivedDocuments(String packageId) {
+        return database.transactionResult(() -> documents.of(packageId));
+    }
+
+    /** Saves a copy of a received document where the officer chose ("Lưu bản sao…", {@code package documents --save}). */
+    public Path saveReceivedDocument(ReceivedDocument document, Path target) {
+        byte[] content = database.transactionResult(() -> documents.content(document.packageId(), document.name()));
+        SafeFiles.writeBytes(target, content);
+        return target;
+    }
+
+    /**
+     * Writes a received document for the system's reader into the data folder, under the sending unit and the
+     * package's sequence (two packages may carry documents of one name), and opens it. Off the FX thread.
+     */
+    public Path openReceivedDocument(ReceivedDocument document) {
+        ReceivedPackage from = database.transactionResult(() -> repository.received(document.packageId()))
+                .orElseThrow(() -> new AppException("exchange.documents.error.notKept", document.name()));
+        byte[] content = database.transactionResult(() -> documents.content(document.packageId(), document.name()));
+        Path file = viewed.resolve(ReceivedDocuments.fileName(from.unitCode() + "-" + from.sequence())).resolve(document.fileName());
+        SystemViewer.open(content, file);
+        return file;
     }
 
     /** How many nominees a subordinate unit proposes for one title, from the proposals received. */

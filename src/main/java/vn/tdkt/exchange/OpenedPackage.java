@@ -21,17 +21,19 @@ public final class OpenedPackage implements AutoCloseable {
     private final boolean encrypted;
     private final Map<String, byte[]> data;
     private final List<String> docs;
+    private final Map<String, String> checksums;
     private final ZipFile zip;
     private final Path decrypted;
 
     OpenedPackage(Manifest manifest, PublicKey key, String fingerprint, boolean encrypted, Map<String, byte[]> data,
-                  List<String> docs, ZipFile zip, Path decrypted) {
+                  List<String> docs, Map<String, String> checksums, ZipFile zip, Path decrypted) {
         this.manifest = manifest;
         this.key = key;
         this.fingerprint = fingerprint;
         this.encrypted = encrypted;
         this.data = data;
         this.docs = docs;
+        this.checksums = checksums;
         this.zip = zip;
         this.decrypted = decrypted;
     }
@@ -71,6 +73,34 @@ public final class OpenedPackage implements AutoCloseable {
     /** The names under {@code docs/}. */
     public List<String> docs() {
         return docs;
+    }
+
+    /** A document under {@code docs/} as the zip declares it, before its content is read: its size and SHA-256. */
+    record DocEntry(String name, long size, String sha256) {
+    }
+
+    /** The documents under {@code docs/}, in the package's order. */
+    List<DocEntry> docEntries() {
+        return docs.stream().map(name -> {
+            String entry = PackageFormat.DOCS + name;
+            return new DocEntry(name, zip.getEntry(entry).getSize(), checksums.get(entry));
+        }).toList();
+    }
+
+    /**
+     * A document's content, hashed again as it is read: the package file may have been changed on the stick
+     * since it was verified, and what is kept must be what was signed. A mismatch refuses the package.
+     */
+    byte[] doc(DocEntry doc) throws IOException {
+        var entry = zip.getEntry(PackageFormat.DOCS + doc.name());
+        byte[] bytes;
+        try (InputStream in = PackageReader.bounded(zip, entry)) {
+            bytes = in.readAllBytes();
+        }
+        if (!Checksums.hex(bytes).equals(doc.sha256())) {
+            throw new vn.tdkt.core.AppException("exchange.error.checksum", entry.getName());
+        }
+        return bytes;
     }
 
     /** An attachment by its SHA-256 (already checked against its content). */

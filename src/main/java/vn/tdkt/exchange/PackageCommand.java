@@ -17,12 +17,13 @@ import vn.tdkt.cli.UsageException;
 import vn.tdkt.core.AppException;
 import vn.tdkt.core.Progress;
 import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.core.VietnameseNumbers;
 import vn.tdkt.core.VietnameseText;
 import vn.tdkt.exemplar.Stage;
 import vn.tdkt.scoring.Scores;
 
 /**
- * {@code package export|verify|import|list|subjects|titles|models|ranking [--period P]}. Verify prints every check passed and the verdict and
+ * {@code package export|verify|import|list|subjects|titles|models|ranking [--period P]|documents ID [--save NAME --out FILE]}. Verify prints every check passed and the verdict and
  * exits 0 only for a valid package; import of a first package from an installation needs
  * {@code --trust-fingerprint} equal to the fingerprint the sender reads on its own Tổng quan.
  */
@@ -42,9 +43,9 @@ public final class PackageCommand implements Command {
 
     @Override
     public int run(CommandContext context) {
-        Args args = Args.parse(context.args(), Set.of("--kind", "--subject", "--out", "--password-file", "--trust-fingerprint", "--period"),
+        Args args = Args.parse(context.args(), Set.of("--kind", "--subject", "--out", "--password-file", "--trust-fingerprint", "--period", "--save"),
                 Set.of()).atMostPositional(2);
-        String action = args.requirePositional(0, "export|verify|import|list|subjects|titles|models|ranking");
+        String action = args.requirePositional(0, "export|verify|import|list|subjects|titles|models|ranking|documents");
         return switch (action) {
             case "export" -> export(context, args);
             case "verify" -> verify(context, args);
@@ -54,6 +55,7 @@ public final class PackageCommand implements Command {
             case "titles" -> titles(context);
             case "models" -> models(context, args);
             case "ranking" -> ranking(context, args);
+            case "documents" -> documents(context, args);
             default -> throw new UsageException("cli.error.badValue", "package", action);
         };
     }
@@ -101,9 +103,36 @@ public final class PackageCommand implements Command {
 
     private int list(CommandContext context) {
         for (ReceivedPackage p : service.get().received()) {
-            context.out().println(String.join("  ", p.unitCode(), p.unitName(), p.kind(), "#" + p.sequence(),
+            context.out().println(String.join("  ", p.id(), p.unitCode(), p.unitName(), p.kind(), "#" + p.sequence(),
                     VietnameseDates.moment(p.createdAt()), p.fingerprint(),
                     context.messages().get("exchange.status." + p.status()), p.summary().toString()));
+        }
+        return 0;
+    }
+
+    /**
+     * The documents a received package (its id, as {@code list} prints it) carried; with {@code --save NAME --out FILE},
+     * a copy of one of them written to FILE.
+     */
+    private int documents(CommandContext context, Args args) {
+        String packageId = args.requirePositional(1, "ID");
+        List<ReceivedDocument> documents = service.get().receivedDocuments(packageId);
+        Optional<String> save = args.value("--save");
+        if (save.isPresent()) {
+            Path out = Path.of(args.value("--out").orElseThrow(() -> new UsageException("cli.error.missingValue", "--out")));
+            String name = VietnameseText.nfc(save.get());
+            ReceivedDocument document = documents.stream().filter(d -> d.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new AppException("exchange.documents.error.unknown", name));
+            service.get().saveReceivedDocument(document, out);
+            context.say("docs.written", out.toAbsolutePath());
+            return 0;
+        }
+        if (documents.isEmpty()) {
+            context.say("exchange.documents.none");
+        }
+        for (ReceivedDocument d : documents) {
+            context.out().println(d.kept() ? context.messages().get("cli.package.document", d.name(), d.format(), VietnameseNumbers.grouped(d.kilobytes()))
+                    : context.messages().get("cli.package.documentNotKept", d.name(), d.format(), VietnameseNumbers.grouped(d.kilobytes())));
         }
         return 0;
     }

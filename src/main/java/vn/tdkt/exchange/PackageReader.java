@@ -113,7 +113,7 @@ final class PackageReader {
             passed.add(new Check("exchange.check.checksums", checksums.byName().size()));
             List<String> docs = byName.keySet().stream().filter(n -> n.startsWith(PackageFormat.DOCS))
                     .map(n -> n.substring(PackageFormat.DOCS.length())).toList();
-            return new OpenedPackage(manifest, key, fingerprint, encrypted, data, docs, zip, decrypted);
+            return new OpenedPackage(manifest, key, fingerprint, encrypted, data, docs, checksums.byName(), zip, decrypted);
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;
@@ -242,7 +242,7 @@ final class PackageReader {
     }
 
     /** The entry's content, cut off with an error past its declared size: a forged header cannot make it expand. */
-    private static InputStream bounded(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+    static InputStream bounded(ZipFile zip, ZipArchiveEntry entry) throws IOException {
         InputStream in = zip.getInputStream(entry);
         long limit = entry.getSize();
         return new java.io.FilterInputStream(in) {

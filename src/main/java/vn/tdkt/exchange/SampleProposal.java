@@ -70,7 +70,8 @@ final class SampleProposal {
                 .data("scores", new ScoreRecords.Scores(periods));
     }
 
-    static PackageContents contents(LocalDate today, Manifest.SourceUnit unit, String companyFive) {
+    /** The Tờ trình with its meeting and nominees, and the documents {@code documents} renders of it into {@code work}. */
+    static PackageContents contents(LocalDate today, Manifest.SourceUnit unit, String companyFive, SampleDocuments documents, java.nio.file.Path work) {
         int year = today.getYear();
         LocalDate meeting = today.minusDays(12);
         NomineeJson[] nominees = {
@@ -83,9 +84,9 @@ final class SampleProposal {
         ProposalJson proposal = new ProposalJson(Ids.newId(), "07/TTr-TrĐ21", meeting.plusDays(3).toString(), "danh hiệu thi đua năm " + year,
                 "Sư đoàn trưởng", "xuất sắc trong phong trào Thi đua Quyết thắng năm " + year, "05/BB-TrĐ21", meeting.toString(), 9, 9,
                 nominees);
-        return new PackageContents(unit, true)
+        return documents.proposal(new PackageContents(unit, true)
                 .subject(proposal.id())
                 .count("nominee", nominees.length)
-                .data("proposal", proposal);
+                .data("proposal", proposal), proposal, work);
     }
 }

@@ -109,6 +109,18 @@ class PackageCommandTest {
         assertThat(run("--data", demo.toString(), "package", "models", "--out", models.toString())).isEqualTo(0);
         assertThat(cells(models)).contains("Giai đoạn", "Phát hiện", "Đơn vị mình");
 
+        assertThat(run("--data", demo.toString(), "package", "list")).isEqualTo(0);
+        String proposal = printed().lines().filter(l -> l.contains("  proposal  ")).findFirst().orElseThrow().split("  ")[0];
+        assertThat(run("--data", demo.toString(), "package", "documents", proposal)).isEqualTo(0);
+        assertThat(printed()).contains("To-trinh-khen-thuong-07-TTr-TrD21.pdf  pdf", "Bien-ban-hop-Hoi-dong-TDKT-05-BB-TrD21.pdf  pdf");
+        Path letter = dir.resolve("tờ trình.docx");
+        assertThat(run("--data", demo.toString(), "package", "documents", proposal, "--save", "To-trinh-khen-thuong-07-TTr-TrD21.docx",
+                "--out", letter.toString())).isEqualTo(0);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(letter));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            assertThat(text.getText()).contains("TRUNG ĐOÀN 21 (MẪU)", "TỜ TRÌNH", "07/TTr-TrĐ21", "Hoàng Minh Khôi", "Đơn vị quyết thắng");
+        }
+
         assertThat(run("--data", demo.toString(), "package", "ranking", "--period", "1/1999")).isEqualTo(1);
         assertThat(printed()).contains("Chưa có khối nào được chấm điểm Tháng 1/1999");
         assertThat(run("--data", demo.toString(), "package", "ranking", "--period", "13/2026")).isEqualTo(2);

@@ -1,6 +1,5 @@
 package vn.tdkt.documents.ui;
 
-import java.awt.Desktop;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -11,13 +10,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.image.Image;
 import javax.print.PrintService;
-import vn.tdkt.core.AppException;
 import vn.tdkt.doc.Document;
 import vn.tdkt.doc.DocumentFormat;
 import vn.tdkt.doc.DocumentPrinter;
 import vn.tdkt.doc.DocumentWriter;
 import vn.tdkt.documents.DocumentServices;
 import vn.tdkt.doc.PdfPages;
+import vn.tdkt.doc.SystemViewer;
 import vn.tdkt.ui.UiContext;
 
 /**
@@ -146,11 +145,7 @@ public final class PreviewViewModel implements AutoCloseable {
     public void openExternally(DocumentFormat format) {
         Path target = savedDocuments.resolve(suggestedFileName(format));
         ui.tasks().run(ui.text("doc.preview.opening"), progress -> {
-            DocumentWriter.save(bytes(format), target);
-            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                throw new AppException("doc.open.unsupported", target);
-            }
-            Desktop.getDesktop().open(target.toFile());
+            SystemViewer.open(bytes(format), target);
             return target;
         }, opened -> { });
     }

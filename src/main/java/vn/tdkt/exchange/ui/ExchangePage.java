@@ -41,6 +41,7 @@ import vn.tdkt.exchange.EchelonLists;
 import vn.tdkt.exchange.ExchangeService;
 import vn.tdkt.exchange.PackageKind;
 import vn.tdkt.exchange.PeriodKey;
+import vn.tdkt.exchange.ReceivedDocument;
 import vn.tdkt.exchange.ReceivedPackage;
 import vn.tdkt.scoring.Scores;
 import vn.tdkt.ui.Page;
@@ -117,14 +118,28 @@ public final class ExchangePage implements Page {
         hint.getStyleClass().add("text-muted");
         VBox about = new VBox(8, detailsTitle, details, hint);
         about.setPadding(new Insets(8, 8, 4, 4));
+        VBox documents = documentsSection();
         VBox titles = titlesSection();
-        HBox.setHgrow(about, Priority.ALWAYS);
-        HBox.setHgrow(titles, Priority.ALWAYS);
-        about.setPrefWidth(0);
-        titles.setPrefWidth(0);
-        // The packages take the page's whole width (six columns, whole at 1366 px); what one holds and the titles
-        // proposed share the space below.
-        SplitPane split = new SplitPane(packages, new HBox(8, about, titles));
+        // The packages take the page's whole width (six columns, whole at 1366 px); what one holds, the documents it
+        // carried and the titles proposed share the space below, in shares that keep a file name and a unit's name whole.
+        javafx.scene.layout.GridPane below = new javafx.scene.layout.GridPane(8, 0);
+        // A package's details wrap onto many lines in their narrow column: they scroll rather than being cut off.
+        javafx.scene.control.ScrollPane aboutScroll = new javafx.scene.control.ScrollPane(about);
+        aboutScroll.setFitToWidth(true);
+        aboutScroll.getStyleClass().add("edge-to-edge");
+        below.addRow(0, aboutScroll, documents, titles);
+        for (double share : new double[] {20, 38, 42}) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(share);
+            column.setFillWidth(true);
+            below.getColumnConstraints().add(column);
+        }
+        javafx.scene.layout.RowConstraints row = new javafx.scene.layout.RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        below.getRowConstraints().add(row);
+        List.of(aboutScroll, documents, titles).forEach(part -> part.setMinWidth(0));
+        SplitPane split = new SplitPane(packages, below);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         TabPane tabs = new TabPane(new Tab(ui.text("exchange.tab.packages"), split), new Tab(ui.text("exchange.tab.models"), modelsTab()),
@@ -245,6 +260,62 @@ public final class ExchangePage implements Page {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
+    }
+
+    /**
+     * The documents the selected package carried (the Tờ trình, the Biên bản, the báo cáo thành tích…), kept with it:
+     * "Mở" hands one to the system's reader, "Lưu bản sao…" writes it where the officer chooses; a double click opens.
+     */
+    private VBox documentsSection() {
+        Label heading = new Label(ui.text("exchange.documents.title"));
+        heading.getStyleClass().add("section-title");
+        TableView<ReceivedDocument> documents = new TableView<>(model.documents());
+        documents.setId("exchange-documents");
+        Label note = new Label();
+        note.setWrapText(true);
+        note.textProperty().bind(model.documentsNoteProperty());
+        note.setPadding(new Insets(12));
+        documents.setPlaceholder(note);
+        documents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // File names have no spaces to wrap at: the name takes what the format and the size leave.
+        documents.getColumns().add(lineColumn("exchange.documents.column.name", 300, ReceivedDocument::name));
+        documents.getColumns().add(lineColumn("exchange.documents.column.format", 60, d -> d.format().toUpperCase(java.util.Locale.ROOT)));
+        documents.getColumns().add(wrapping(lineColumn("exchange.documents.column.size", 65, model::sizeLabel)));
+        documents.getColumns().stream().skip(1).forEach(c -> c.setMaxWidth(c.getPrefWidth()));
+        VBox.setVgrow(documents, Priority.ALWAYS);
+        var chosen = documents.getSelectionModel().selectedItemProperty();
+        var unusable = Bindings.createBooleanBinding(() -> chosen.get() == null || !chosen.get().kept(), chosen);
+        Button open = new Button(ui.text("exchange.documents.open"), new FontIcon(Material2MZ.OPEN_IN_NEW));
+        open.setId("exchange-document-open");
+        open.disableProperty().bind(unusable);
+        open.setOnAction(e -> model.openDocument(chosen.get()));
+        Button save = new Button(ui.text("exchange.documents.saveCopy"), new FontIcon(Material2MZ.SAVE_ALT));
+        save.setId("exchange-document-save");
+        save.disableProperty().bind(unusable);
+        save.setOnAction(e -> saveCopy(chosen.get()));
+        documents.setRowFactory(t -> {
+            javafx.scene.control.TableRow<ReceivedDocument> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem().kept()) {
+                    model.openDocument(row.getItem());
+                }
+            });
+            return row;
+        });
+        VBox section = new VBox(6, heading, documents, new HBox(8, open, save));
+        section.setPadding(new Insets(8, 4, 4, 0));
+        return section;
+    }
+
+    private void saveCopy(ReceivedDocument document) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(ui.text("exchange.documents.saveCopy"));
+        chooser.setInitialFileName(document.fileName());
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            model.saveDocument(document, file.toPath(),
+                    saved -> ui.dialogs().info(ui.text("exchange.documents.saveCopy"), ui.text("exchange.documents.saved", saved)));
+        }
     }
 
     /** At the higher echelon: how many nominees each subordinate unit proposes for each title. */

@@ -11,11 +11,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.tdkt.core.VietnameseDates;
+import vn.tdkt.core.VietnameseNumbers;
 import vn.tdkt.exchange.EchelonListFiles;
 import vn.tdkt.exchange.EchelonLists;
 import vn.tdkt.exchange.ExchangeService;
 import vn.tdkt.exchange.PackageKind;
 import vn.tdkt.exchange.PeriodKey;
+import vn.tdkt.exchange.ReceivedDocument;
 import vn.tdkt.exchange.ReceivedPackage;
 import vn.tdkt.ui.UiContext;
 
@@ -37,14 +39,64 @@ public final class ExchangeViewModel {
     private final ObjectProperty<PeriodKey> period = new SimpleObjectProperty<>();
     private final ObservableList<RankingRow> ranking = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rankingNote = new ReadOnlyStringWrapper("");
+    private final ObservableList<ReceivedDocument> documents = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper documentsNote = new ReadOnlyStringWrapper("");
+    /** Counts selections, so the documents of a package selected earlier never replace those of a later one. */
+    private long documentsAsked;
 
     public ExchangeViewModel(UiContext ui, ExchangeService service, EchelonLists lists) {
         this.ui = ui;
         this.service = service;
         this.lists = lists;
-        selected.addListener((obs, before, after) -> details.set(after == null ? ui.text("exchange.details.none") : describe(after)));
+        selected.addListener((obs, before, after) -> {
+            details.set(after == null ? ui.text("exchange.details.none") : describe(after));
+            loadDocuments(after);
+        });
         details.set(ui.text("exchange.details.none"));
+        documentsNote.set(ui.text("exchange.documents.choose"));
         period.addListener((obs, before, after) -> loadRanking(after));
+    }
+
+    /** The documents the selected package carried, in its order. */
+    public ObservableList<ReceivedDocument> documents() {
+        return documents;
+    }
+
+    /** What the documents list says when it is empty: choose a package, or this one has none kept. */
+    public ReadOnlyStringProperty documentsNoteProperty() {
+        return documentsNote.getReadOnlyProperty();
+    }
+
+    private void loadDocuments(ReceivedPackage p) {
+        long asked = ++documentsAsked;
+        documents.clear();
+        if (p == null) {
+            documentsNote.set(ui.text("exchange.documents.choose"));
+            return;
+        }
+        documentsNote.set("");
+        ui.tasks().run(ui.text("exchange.task.documents"), progress -> service.receivedDocuments(p.id()), found -> {
+            if (asked == documentsAsked) {
+                documents.setAll(found);
+                documentsNote.set(found.isEmpty() ? ui.text("exchange.documents.none") : "");
+            }
+        });
+    }
+
+    /** Writes the document into the data folder and hands it to the system's Word, Excel or PDF reader. */
+    public void openDocument(ReceivedDocument document) {
+        ui.tasks().run(ui.text("exchange.task.openDocument", document.name()), progress -> service.openReceivedDocument(document), opened -> { });
+    }
+
+    /** "Lưu bản sao…": the document as received, to the file the officer chose. */
+    public void saveDocument(ReceivedDocument document, Path target, Consumer<Path> onDone) {
+        ui.tasks().run(ui.text("exchange.task.saveDocument", document.name()), progress -> service.saveReceivedDocument(document, target), onDone);
+    }
+
+    /** The size column (in KB, as its header says), and a word when the document was too large to keep. */
+    public String sizeLabel(ReceivedDocument document) {
+        String kilobytes = VietnameseNumbers.grouped(document.kilobytes());
+        return document.kept() ? kilobytes : ui.text("exchange.documents.notKept", kilobytes);
     }
 
     /** One line of the ranking table: a unit's place within its criteria set's group. */

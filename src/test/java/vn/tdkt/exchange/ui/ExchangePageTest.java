@@ -27,6 +27,8 @@ import vn.tdkt.core.Progress;
 import vn.tdkt.db.DataFolder;
 import vn.tdkt.org.PersonDetails;
 import vn.tdkt.org.Unit;
+import vn.tdkt.exchange.ReceivedDocument;
+import vn.tdkt.ui.FxTaskRunner;
 import vn.tdkt.ui.ImmediateTaskRunner;
 import vn.tdkt.ui.RecordingDialogs;
 import vn.tdkt.ui.UiContext;
@@ -78,19 +80,10 @@ class ExchangePageTest {
             Messages messages = Messages.vietnamese();
             RecordingDialogs dialogs = new RecordingDialogs(messages);
             UiContext ui = new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs);
-            ExchangePage page = onFx(() -> new ExchangePage(ui, division.exchange(), division.echelonLists()));
-            BorderPane root = onFx(() -> new BorderPane(page.content()));
-            page.refresh(); // off the FX thread, before the window shows: the database is never read on the FX thread
-            Stage stage = onFx(() -> {
-                root.setTop(new HBox(8, page.actions().toArray(Button[]::new)));
-                Stage window = new Stage();
-                window.setScene(new Scene(root, 1200, 640));
-                window.show();
-                @SuppressWarnings("unchecked")
-                TableView<vn.tdkt.exchange.ReceivedPackage> table = (TableView<vn.tdkt.exchange.ReceivedPackage>) root.lookup("#exchange-received");
-                table.getItems().stream().filter(p -> p.kind().equals("snapshot")).findFirst().ifPresent(table.getSelectionModel()::select);
-                return window;
-            });
+            Shown shown = show(division, dialogs, 1200, 640);
+            BorderPane root = shown.root();
+            Stage stage = shown.stage();
+            select(shown, "snapshot");
             String details = onFx(() -> ((Label) root.lookup("#exchange-details")).getText());
             assertThat(details).contains("Trung đoàn 19 (TrD19)", "2 quân nhân", "2 đơn vị", fingerprint, "Đang dùng");
             int rows = onFx(() -> ((TableView<?>) root.lookup("#exchange-received")).getItems().size());
@@ -109,10 +102,7 @@ class ExchangePageTest {
             assertThat(dialogs.errors()).isEmpty();
             WritableImage image = onFx(() -> stage.getScene().snapshot(null));
             save(image, Path.of("target", "screenshots", "exchange.png"));
-            onFx(() -> {
-                stage.hide();
-                return null;
-            });
+            shown.close();
         }
     }
 
@@ -130,42 +120,181 @@ class ExchangePageTest {
         Platform.setImplicitExit(false);
         try (AppContext demo = AppContext.open(new DataFolder(temp.resolve("demo")), Clock.systemDefaultZone())) {
             demo.sampleData().fill(vn.tdkt.demo.SampleSize.SMALL, Progress.NONE);
-            Messages messages = Messages.vietnamese();
-            RecordingDialogs dialogs = new RecordingDialogs(messages);
-            UiContext ui = new UiContext(messages, new ImmediateTaskRunner(dialogs), dialogs);
-            ExchangePage page = onFx(() -> new ExchangePage(ui, demo.exchange(), demo.echelonLists()));
-            BorderPane root = onFx(() -> new BorderPane(page.content()));
-            page.refresh();
-            Stage stage = onFx(() -> {
-                Stage window = new Stage();
-                window.setScene(new Scene(root, 1366, 768));
-                window.show();
+            RecordingDialogs dialogs = new RecordingDialogs(Messages.vietnamese());
+            Shown shown = show(demo, dialogs, 1366, 768);
+            BorderPane root = shown.root();
+            Stage stage = shown.stage();
+            select(shown, "proposal");
+            String documents = onFx(() -> ((TableView<?>) root.lookup("#exchange-documents")).getItems().toString());
+            assertThat(documents).as("the sample subordinate's Tờ trình and Biên bản travel with its proposal")
+                    .contains("name=To-trinh-khen-thuong-07-TTr-TrD21.pdf", "name=To-trinh-khen-thuong-07-TTr-TrD21.docx",
+                            "name=Bien-ban-hop-Hoi-dong-TDKT-05-BB-TrD21.pdf");
+            save(onFx(() -> stage.getScene().snapshot(null)), Path.of("target", "screenshots", "exchange-demo-documents.png"));
+            select(shown, "snapshot");
+            assertThat(onFx(() -> ((TableView<?>) root.lookup("#exchange-documents")).getItems().toString()))
+                    .contains("name=quan-so-MAU-E21.xlsx", "format=xlsx");
+            onFx(() -> {
                 ((javafx.scene.control.TabPane) root.lookup("#exchange-tabs")).getSelectionModel().select(1);
-                return window;
+                return null;
             });
             String models = onFx(() -> ((TableView<?>) root.lookup("#exchange-models")).getItems().toString());
             assertThat(models).contains("from=Optional.empty");
             save(onFx(() -> stage.getScene().snapshot(null)), Path.of("target", "screenshots", "exchange-models.png"));
 
-            String chosen = onFx(() -> {
+            onFx(() -> {
                 ((javafx.scene.control.TabPane) root.lookup("#exchange-tabs")).getSelectionModel().select(2);
+                return null;
+            });
+            shown.waitForTasks();
+            String chosen = onFx(() -> {
                 @SuppressWarnings("unchecked")
                 javafx.scene.control.ComboBox<vn.tdkt.exchange.PeriodKey> period =
                         (javafx.scene.control.ComboBox<vn.tdkt.exchange.PeriodKey>) root.lookup("#exchange-ranking-period");
                 return period.getValue().label();
             });
             assertThat(chosen).as("the newest month is chosen first").startsWith("Tháng ");
-            String shown = onFx(() -> ((TableView<?>) root.lookup("#exchange-ranking")).getItems().toString());
-            assertThat(shown).contains("unitName=Đại đội 5", "unitName=Đại đội 6", "from=Optional[Trung đoàn 21 (mẫu)]", "from=Optional.empty");
+            String ranked = onFx(() -> ((TableView<?>) root.lookup("#exchange-ranking")).getItems().toString());
+            assertThat(ranked).contains("unitName=Đại đội 5", "unitName=Đại đội 6", "from=Optional[Trung đoàn 21 (mẫu)]", "from=Optional.empty");
             String note = onFx(() -> ((Label) root.lookup("#exchange-ranking-note")).getText());
             assertThat(note).as("one criteria set: nothing to warn about").isEmpty();
             save(onFx(() -> stage.getScene().snapshot(null)), Path.of("target", "screenshots", "exchange-ranking.png"));
             assertThat(dialogs.errors()).isEmpty();
+            shown.close();
+        }
+    }
+
+    /**
+     * At 1366×768 the division selects the regiment's proposal: the documents it carried are listed, the Tờ trình
+     * first; "Mở" writes the chosen one into the data folder for the system's reader (the headless test machine has
+     * none, which the officer would be told), "Lưu bản sao…" writes the same bytes where he chose.
+     */
+    @Test
+    void theProposalsDocumentsAreListedAndOpenedFromThePage() throws Exception {
+        Path proposal = temp.resolve("de-nghi.tdkt");
+        String fingerprint;
+        try (AppContext regiment = AppContext.open(new DataFolder(temp.resolve("a")), Clock.systemDefaultZone())) {
+            Unit top = regiment.units().add(null, "TrD19", "Trung đoàn 19", "e19", "Trung đoàn");
+            Unit company = regiment.units().add(top.id(), "TrD19-c1", "Đại đội 1", "c1", "Đại đội");
+            regiment.settings().saveLetterhead(new vn.tdkt.settings.Letterhead("Sư đoàn 3", "Trung đoàn 19", "TrĐ19", "Hà Tĩnh",
+                    "Trung đoàn trưởng", "Đại tá", "Nguyễn Văn Thắng", "Chính ủy", "Thượng tá", "Phạm Minh Tuấn"));
+            regiment.exchange().export("proposal", proposeACompany(regiment, company), proposal, null, Messages.vietnamese(), Progress.NONE);
+            fingerprint = regiment.installation().fingerprint();
+        }
+        try (AppContext division = AppContext.open(new DataFolder(temp.resolve("d")), Clock.systemDefaultZone())) {
+            division.units().add(null, "F3", "Sư đoàn 3", "f3", "Sư đoàn");
+            division.exchange().importPackage(proposal, null, fingerprint, Progress.NONE);
+            RecordingDialogs dialogs = new RecordingDialogs(Messages.vietnamese());
+            Shown shown = show(division, dialogs, 1366, 768);
+            String before = onFx(() -> ((Label) ((TableView<?>) shown.root().lookup("#exchange-documents")).getPlaceholder()).getText());
+            assertThat(before).isEqualTo("Chọn một gói trong danh sách để xem các văn bản gửi kèm.");
+            select(shown, "proposal");
+            @SuppressWarnings("unchecked")
+            TableView<ReceivedDocument> documents = (TableView<ReceivedDocument>) shown.root().lookup("#exchange-documents");
+            java.util.List<String> names = onFx(() -> documents.getItems().stream().map(ReceivedDocument::name).toList());
+            assertThat(names).hasSize(4).first().asString().startsWith("To-trinh-khen-thuong-").endsWith(".pdf");
+            assertThat(names.get(1)).startsWith("To-trinh-khen-thuong-").endsWith(".docx");
+            assertThat(names).anySatisfy(n -> assertThat(n).startsWith("Bien-ban-hop-Hoi-dong-TDKT-"))
+                    .anySatisfy(n -> assertThat(n).startsWith("Bao-cao-thanh-tich-tap-the-Dai-doi-1"));
+            Button open = (Button) shown.root().lookup("#exchange-document-open");
+            assertThat(onFx(open::isDisabled)).as("nothing chosen yet").isTrue();
+            save(onFx(() -> shown.stage().getScene().snapshot(null)), Path.of("target", "screenshots", "exchange-documents.png"));
+
+            onFx(() -> {
+                documents.getSelectionModel().select(1);
+                open.fire();
+                return null;
+            });
+            shown.waitForTasks();
+            Path written = temp.resolve("d/documents/received/TrD19-1").resolve(names.get(1));
+            byte[] sent = entry(proposal, "docs/" + names.get(1));
+            assertThat(written).exists().hasBinaryContent(sent);
+            assertThat(dialogs.errors()).as("no desktop here to open it: the officer is told where the file is")
+                    .singleElement().asString().contains("không mở được tệp bằng chương trình mặc định", written.toString());
+
+            Path copy = temp.resolve("ban sao.docx");
+            ExchangeViewModel model = new ExchangeViewModel(new UiContext(Messages.vietnamese(), new ImmediateTaskRunner(dialogs), dialogs),
+                    division.exchange(), division.echelonLists());
+            java.util.List<Path> saved = new java.util.ArrayList<>();
+            model.saveDocument(onFx(() -> documents.getItems().get(1)), copy, saved::add);
+            assertThat(saved).containsExactly(copy);
+            assertThat(copy).hasBinaryContent(sent);
+            shown.close();
+        }
+    }
+
+    /** A package received before V26 is listed as before; its documents list says in one sentence that it has none. */
+    @Test
+    void aPackageReceivedBeforeDocumentsWereKeptSaysSo() throws Exception {
+        Path data = temp.resolve("old");
+        vn.tdkt.exchange.ReceivedDocumentsMigrationTest.receivedBeforeV26(data);
+        try (AppContext old = AppContext.open(new DataFolder(data), Clock.systemDefaultZone())) {
+            RecordingDialogs dialogs = new RecordingDialogs(Messages.vietnamese());
+            Shown shown = show(old, dialogs, 1366, 768);
+            select(shown, "proposal");
+            String note = onFx(() -> ((Label) ((TableView<?>) shown.root().lookup("#exchange-documents")).getPlaceholder()).getText());
+            assertThat(note).isEqualTo(Messages.vietnamese().get("exchange.documents.none"))
+                    .startsWith("Gói này không có văn bản lưu kèm").contains("tệp .tdkt");
+            String details = onFx(() -> ((Label) shown.root().lookup("#exchange-details")).getText());
+            assertThat(details).contains("Trung đoàn 19 (TrD19)");
+            save(onFx(() -> shown.stage().getScene().snapshot(null)), Path.of("target", "screenshots", "exchange-no-documents.png"));
+            assertThat(dialogs.errors()).isEmpty();
+            shown.close();
+        }
+    }
+
+    /** The page in a window of its own, run by the real task runner: the database is read off the FX thread, as in the app. */
+    private record Shown(Stage stage, BorderPane root, FxTaskRunner tasks) {
+        void waitForTasks() throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            Thread.sleep(50);
+            while (onFx(() -> tasks.busy().get()) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+
+        void close() throws Exception {
+            tasks.close();
             onFx(() -> {
                 stage.hide();
                 return null;
             });
         }
+    }
+
+    private static Shown show(AppContext app, RecordingDialogs dialogs, double width, double height) throws Exception {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // Another test started the toolkit.
+        }
+        Platform.setImplicitExit(false);
+        // Built here, off the FX thread, as the app's start does: building services may read the database.
+        vn.tdkt.exchange.ExchangeService service = app.exchange();
+        vn.tdkt.exchange.EchelonLists lists = app.echelonLists();
+        Shown shown = onFx(() -> {
+            FxTaskRunner tasks = new FxTaskRunner(dialogs);
+            ExchangePage page = new ExchangePage(new UiContext(Messages.vietnamese(), tasks, dialogs), service, lists);
+            BorderPane root = new BorderPane(page.content());
+            root.setTop(new HBox(8, page.actions().toArray(Button[]::new)));
+            page.refresh();
+            Stage window = new Stage();
+            window.setScene(new Scene(root, width, height));
+            window.show();
+            return new Shown(window, root, tasks);
+        });
+        shown.waitForTasks();
+        return shown;
+    }
+
+    /** Selects the first received package of this kind, as the officer's click does, and waits for what it loads. */
+    private static void select(Shown shown, String kind) throws Exception {
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<vn.tdkt.exchange.ReceivedPackage> table = (TableView<vn.tdkt.exchange.ReceivedPackage>) shown.root().lookup("#exchange-received");
+            table.getItems().stream().filter(p -> p.kind().equals(kind)).findFirst().ifPresent(table.getSelectionModel()::select);
+            return null;
+        });
+        shown.waitForTasks();
     }
 
     /** The regiment's council passes Đại đội 1 for Đơn vị quyết thắng and the Tờ trình goes up. */
@@ -178,6 +307,13 @@ class ExchangePageTest {
                                 "Hoàn thành xuất sắc nhiệm vụ"))));
         return regiment.dossiers().propose(day.plusDays(2), new vn.tdkt.award.Proposal(null, null, meeting.id(), "danh hiệu thi đua năm 2026",
                 "Sư đoàn trưởng Sư đoàn 3", "Thủ trưởng Sư đoàn 3", "thành tích năm 2026", meeting.votes())).id();
+    }
+
+    /** One entry of the package file, as the sender wrote it. */
+    private static byte[] entry(Path packageFile, String name) throws Exception {
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(packageFile).get()) {
+            return zip.getInputStream(zip.getEntry(name)).readAllBytes();
+        }
     }
 
     private static void save(WritableImage image, Path target) throws Exception {
