@@ -60,6 +60,8 @@ class PackagingFilesTest {
         List<String> javaOptions = image.get("--java-options");
         assertThat(javaOptions).contains("--enable-native-access=javafx.graphics,ALL-UNNAMED",
                 "-XX:+UseSerialGC", "-XX:AOTCache=$APPDIR/tdkt.aot");
+        // ControlsFX's validation marks reach javafx.scene.Parent#getChildren by reflection (JavaFX is a module when installed).
+        assertThat(javaOptions).contains("--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED");
         // Without -Xms the JVM starts at 1/64 of the RAM: the footprint would depend on the machine.
         assertThat(javaOptions).anyMatch(option -> option.matches("-Xmx\\d+[mg]"))
                 .anyMatch(option -> option.matches("-Xms\\d+m"))
