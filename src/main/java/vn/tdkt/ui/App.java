@@ -53,7 +53,6 @@ public final class App extends Application {
             // closes the folder and the process ends.
             opening.opened().handle((workspace, error) -> null).join();
         } catch (RuntimeException | UnsatisfiedLinkError e) {
-            opening.windowDone();
             if (toolkitStarted) {
                 throw e;
             }
@@ -94,7 +93,6 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         if (startupError != null) {
-            opening.windowDone();
             Theme.apply(false);
             startupDialogs().error(startupError);
             Platform.exit();
@@ -104,7 +102,6 @@ public final class App extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> shell.ui().dialogs().error(error));
         stage.show();
         StartTimes.reached("window.shown");
-        opening.windowDone();
         new ActivationWatcher(folder, stage).start();
         opening.opened().whenComplete((opened, error) -> Platform.runLater(() -> opened(stage, opened, error)));
     }

@@ -69,7 +69,6 @@ public final class SelfTest {
                 StartTimes.reached("window.shown");
                 return drawn;
             });
-            opening.windowDone();
             if (screenshots != null) {
                 // The window as the officer sees it in the first second, before the folder is open.
                 saveScreenshot(frame, screenshots.resolve("opening.png"));

@@ -63,7 +63,6 @@ class ShellFrameTest {
             stage.show();
             return frame;
         });
-        opening.windowDone();
         Messages vietnamese = Messages.vietnamese();
         javafx.scene.Node navigation = robot.lookup(".navigation").query();
         assertThat(navigation.isDisabled()).as("nothing to open before the folder is").isTrue();
