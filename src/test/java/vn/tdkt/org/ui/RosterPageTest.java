@@ -72,7 +72,7 @@ class RosterPageTest {
         robot.clickOn(shell.ui().text("choices.add"));
         javafx.scene.control.ListView<String> ranks = robot.lookup("#choices-rank").queryAs(javafx.scene.control.ListView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !ranks.getItems().isEmpty() && ranks.getItems().getLast().equals("Thượng tướng"));
-        robot.clickOn(javafx.scene.control.ButtonType.CLOSE.getText());
+        robot.clickOn(shell.ui().text("dialog.close"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.roster().choices(vn.tdkt.org.ChoiceList.RANK)).endsWith("Thượng tướng");
         ComboBox<String> rankFilter = robot.lookup(".combo-box").match(node -> ((ComboBox<?>) node).getItems().contains("Đại tá")).queryAs(ComboBox.class);
