@@ -79,14 +79,12 @@ public final class Kernel implements AutoCloseable {
         return this;
     }
 
+    /** The lock for the opening: the one taken ahead, else taken now. */
     private synchronized InstanceLock takeLock() {
-        InstanceLock lock = early;
+        lock();
+        InstanceLock taken = early;
         early = null;
-        if (lock == null) {
-            lock = InstanceLock.acquire(folder);
-            StartTimes.reached("folder.locked");
-        }
-        return lock;
+        return taken;
     }
 
     /** Opens now; an error (damaged file, second instance) is thrown here rather than at first use. */
