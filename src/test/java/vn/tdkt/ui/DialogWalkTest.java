@@ -54,16 +54,11 @@ class DialogWalkTest {
 
     @Start
     void start(Stage stage) {
-        shell = Shell.open(OffFxThread.call(app::open), stage, RecordingDialogs::new);
-        stage.setMaximized(false);
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        stage.show();
+        shell = ShellWindows.openAt(app, stage, 1280, 720);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.ui().tasks().running().isEmpty());
         ShellWindows.close(shell);
     }
 

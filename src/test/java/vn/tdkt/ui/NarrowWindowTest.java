@@ -78,16 +78,11 @@ class NarrowWindowTest {
 
     @Start
     void start(Stage stage) {
-        shell = Shell.open(OffFxThread.call(app::open), stage, RecordingDialogs::new);
-        stage.setMaximized(false);
-        stage.setWidth(SelfTest.WIDTH);
-        stage.setHeight(SelfTest.HEIGHT);
-        stage.show();
+        shell = ShellWindows.openAt(app, stage, SelfTest.WIDTH, SelfTest.HEIGHT);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.ui().tasks().running().isEmpty());
         ShellWindows.close(shell);
     }
 

@@ -3,7 +3,7 @@ package vn.tdkt.ui;
 import java.util.concurrent.TimeUnit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Tear-down for tests that open the real shell: close it and hide its window on the FX thread, and wait. */
+/** Set-up and tear-down for tests that open the real shell. */
 public final class ShellWindows {
     private ShellWindows() {
     }
@@ -19,7 +19,19 @@ public final class ShellWindows {
                 .map(line -> ((NavigationEntry) line.getUserData()).id()).findFirst().orElse("");
     }
 
+    /** The folder's shell on the stage, at this size, shown; the folder is opened off the FX thread. */
+    public static Shell openAt(vn.tdkt.AppContext app, javafx.stage.Stage stage, double width, double height) {
+        Shell shell = Shell.open(OffFxThread.call(app::open), stage, RecordingDialogs::new);
+        stage.setMaximized(false);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        return shell;
+    }
+
+    /** Waits for the shell's background work to end, then closes it and hides its window on the FX thread. */
     public static void close(Shell shell) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.ui().tasks().running().isEmpty());
         WaitForAsyncUtils.asyncFx(() -> {
             shell.close();
             shell.stage().hide();

@@ -53,7 +53,6 @@ class ImportWizardTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.ui().tasks().running().isEmpty());
         ShellWindows.close(shell);
         app.close();
     }
